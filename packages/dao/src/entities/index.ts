@@ -1,0 +1,7 @@
+import type { EntitySchema } from 'typeorm';
+
+/**
+ * Every table the drivers read, mapped onto the real Wazo schema. Each entity lives in its own
+ * module; add it here so the data source knows it.
+ */
+export const WAZO_ENTITIES: readonly EntitySchema[] = [];
