@@ -1,0 +1,145 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const bin = fileURLToPath(new URL('../dist/bin/wazo-confgen.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'wazo-confgen-test-'));
+const missingConfig = join(dir, 'none.conf');
+
+interface Run {
+  code: number | null;
+  stdout: Buffer;
+  stderr: string;
+  elapsedMs: number;
+}
+
+function runClient(args: string[]): Promise<Run> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({
+        code: error ? ((error as { code?: number }).code ?? null) : 0,
+        stdout,
+        stderr: stderr.toString('utf8'),
+        elapsedMs: Date.now() - started,
+      });
+    });
+  });
+}
+
+/** Answers like the upstream daemon: acts on the first chunk only, writes the body, closes. */
+function upstreamLikeServer(files: Record<string, Buffer>): Promise<{ server: Server; port: number; chunks: string[][] }> {
+  const chunks: string[][] = [];
+  const server = createServer((socket: Socket) => {
+    const seen: string[] = [];
+    chunks.push(seen);
+    socket.once('data', (chunk: Buffer) => {
+      seen.push(chunk.toString('utf8'));
+      const [cmd] = chunk.toString('utf8').split(' ');
+      const body = files[cmd ?? ''];
+      if (body) {
+        socket.end(body);
+      } else {
+        socket.end();
+      }
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as AddressInfo).port, chunks })));
+}
+
+function closedPort(): Promise<number> {
+  const server = createServer();
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    }),
+  );
+}
+
+describe('wazo-confgen (child process)', () => {
+  const big = Buffer.alloc(3 * 1024 * 1024, 'x;=\n');
+  const binary = Buffer.from([0x5b, 0x61, 0x5d, 0x0a, 0xff, 0xfe, 0x00, 0xc3, 0xa9]);
+  let fake: Awaited<ReturnType<typeof upstreamLikeServer>>;
+  let silent: Server;
+  let silentPort: number;
+  const silentSockets = new Set<Socket>();
+
+  beforeAll(async () => {
+    expect(existsSync(bin), `${bin} is missing: build the client first (nx build client)`).toBe(true);
+    fake = await upstreamLikeServer({ 'asterisk/pjsip.conf': big, 'asterisk/raw.conf': binary });
+    silent = createServer((socket) => silentSockets.add(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    silentPort = (silent.address() as AddressInfo).port;
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => fake.server.close(resolve));
+    silentSockets.forEach((socket) => socket.destroy());
+    await new Promise((resolve) => silent.close(resolve));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('copies the answer byte for byte and sends the request in one chunk with no newline', async () => {
+    const run = await runClient(['-c', missingConfig, '-p', String(fake.port), 'asterisk/pjsip.conf']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.equals(big)).toBe(true);
+    expect(fake.chunks.at(-1)).toEqual(['asterisk/pjsip.conf']);
+
+    const raw = await runClient(['-c', missingConfig, '-p', String(fake.port), 'asterisk/raw.conf']);
+    expect(raw.stdout.equals(binary)).toBe(true);
+  });
+
+  it('sends invalidate and cached in upstream order', async () => {
+    const run = await runClient(['-c', missingConfig, '-p', String(fake.port), '--cached', '--invalidate', 'asterisk/x.conf']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.length).toBe(0);
+    expect(fake.chunks.at(-1)).toEqual(['asterisk/x.conf invalidate cached']);
+  });
+
+  it('takes host and port from the config file, and the command line over it', async () => {
+    const unused = await closedPort();
+    const config = join(dir, 'client.conf');
+    writeFileSync(config, `[confgen]\nserver = 127.0.0.1\nport = ${fake.port}\ntimeout = 3\n`);
+    const fromFile = await runClient(['-c', config, 'asterisk/raw.conf']);
+    expect(fromFile.stdout.equals(binary)).toBe(true);
+
+    const overridden = await runClient(['-c', config, '-p', String(unused), 'asterisk/raw.conf']);
+    expect(overridden.code).toBe(1);
+    expect(overridden.stderr).toBe(`wazo-confgen: cannot connect to 127.0.0.1:${unused}: connection refused\n`);
+  });
+
+  it('exits 0 with no output when the server closes without answering (unknown file)', async () => {
+    const run = await runClient(['-c', missingConfig, '-p', String(fake.port), 'asterisk/unknown.conf']);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout.length).toBe(0);
+  });
+
+  it('exits 1 with one line on stderr when the connection is refused', async () => {
+    const port = await closedPort();
+    const run = await runClient(['-c', missingConfig, '-p', String(port), 'asterisk/pjsip.conf']);
+    expect(run.code).toBe(1);
+    expect(run.stdout.length).toBe(0);
+    expect(run.stderr).toBe(`wazo-confgen: cannot connect to 127.0.0.1:${port}: connection refused\n`);
+  });
+
+  it('gives up on a server that never answers once the timeout has passed', async () => {
+    const run = await runClient(['-c', missingConfig, '-p', String(silentPort), '-t', '1', 'asterisk/pjsip.conf']);
+    expect(run.code).toBe(1);
+    expect(run.stdout.length).toBe(0);
+    expect(run.stderr).toBe(`wazo-confgen: no complete answer from 127.0.0.1:${silentPort} within 1 s\n`);
+    expect(run.elapsedMs).toBeGreaterThanOrEqual(1000);
+    expect(run.elapsedMs).toBeLessThan(5000);
+  });
+
+  it('exits 2 with the usage on a bad command line', async () => {
+    const run = await runClient([]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('usage: wazo-confgen');
+  });
+});
