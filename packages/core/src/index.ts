@@ -1,1 +1,29 @@
-export {};
+export { ConfgendError, ConfigError, describeError, isConfgendError } from './errors.js';
+export type { ConfgendErrorJSON, ConfgendErrorOptions, ErrorCode } from './errors.js';
+
+export { ConfgendDriver } from './driver.js';
+export type { Driver, DriverConstructor, GenerateResult } from './driver.js';
+
+export { LOG_LEVELS } from './config/config-types.js';
+export type { ConfgendConfig, LogLevel, RestApiConfig } from './config/config-types.js';
+export { DEFAULT_CONFIG } from './config/defaults.js';
+export { loadConfig } from './config/load-config.js';
+export type { LoadedConfig } from './config/load-config.js';
+export { mergeConfig } from './config/merge.js';
+export type { ConfigMapping } from './config/merge.js';
+
+export { CORE_VERSION, SUPPORTED_API_VERSIONS } from './loader/core-version.js';
+export { normaliseNamespace, parseManifest } from './loader/manifest.js';
+export type { DriverManifestEntry } from './loader/manifest.js';
+export type { DiscoveredDriver, DiscoveryOptions, DriverOrigin } from './loader/discover.js';
+export { DriverRegistry } from './loader/registry.js';
+export type { DriverListing } from './loader/registry.js';
+
+export { fileKeyOfNamespace, formatFileKey, namespaceOf, parseFileKey } from './cache/file-key.js';
+export type { FileKey } from './cache/file-key.js';
+export { FileCache } from './cache/file-cache.js';
+
+export { ConfgendService } from './service/confgend-service.js';
+export type { GenerateOptions, GenerateOutcome, GenerationEvent, ServiceOptions, SessionScope } from './service/confgend-service.js';
+export { silentLogger } from './service/logger.js';
+export type { Logger } from './service/logger.js';

@@ -1,0 +1,36 @@
+/** Log levels by their upstream names, normalised to lower case. */
+export type LogLevel = 'critical' | 'error' | 'warning' | 'info' | 'debug';
+
+export const LOG_LEVELS: readonly LogLevel[] = ['critical', 'error', 'warning', 'info', 'debug'];
+
+export interface RestApiConfig {
+  enabled: boolean;
+  listen: string;
+  port: number;
+}
+
+/** The merged configuration. Keys keep their upstream names so existing conf.d files keep working. */
+export interface ConfgendConfig {
+  config_file: string;
+  extra_config_files: string;
+  debug: boolean;
+  log_level: LogLevel;
+  log_filename: string;
+  cache: string;
+  /** `'*'` in a file is rewritten to `''`, meaning every interface. */
+  listen_address: string;
+  listen_port: number;
+  /** `null`: no database configured (the server then starts its embedded demo database). */
+  db_uri: string | null;
+  templates: Record<string, string>;
+  /** `<resource>.<filename>` → driver name. */
+  plugins: Record<string, string>;
+  enabled_asterisk_modules: Record<string, boolean>;
+  rest_api: RestApiConfig;
+  plugin_dir: string;
+  plugin_paths: string[];
+  /** Seconds a `generate()` may take before the request falls back to the cache. */
+  generation_timeout: number;
+  /** Operators' own keys reach drivers untouched. */
+  [key: string]: unknown;
+}

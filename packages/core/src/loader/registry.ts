@@ -1,0 +1,100 @@
+import type { ConfgendConfig } from '../config/config-types.js';
+import type { DriverConstructor } from '../driver.js';
+import { ConfgendError } from '../errors.js';
+import type { ErrorCode } from '../errors.js';
+import { discoverDrivers, driverId } from './discover.js';
+import type { DiscoveredDriver, DiscoveryOptions, DiscoveryResult } from './discover.js';
+import { importDriver } from './load-driver.js';
+
+export interface DriverListing extends DiscoveredDriver {
+  /** `plugins:` in the configuration picks this driver for its namespace. */
+  selected: boolean;
+  problems: Array<{ code: ErrorCode; message: string }>;
+}
+
+/** The drivers installed on this host, and the lazy import of the ones the configuration selects. */
+export class DriverRegistry {
+  readonly problems: readonly ConfgendError[];
+  readonly warnings: readonly ConfgendError[];
+  readonly #drivers: readonly DiscoveredDriver[];
+  readonly #conflicts: ReadonlyMap<string, ConfgendError>;
+  readonly #loaded = new Map<DiscoveredDriver, Promise<DriverConstructor>>();
+  readonly #loadErrors = new Map<DiscoveredDriver, ConfgendError>();
+  readonly #options: DiscoveryOptions;
+
+  private constructor(options: DiscoveryOptions, result: DiscoveryResult) {
+    this.#options = options;
+    this.#drivers = Object.freeze([...result.drivers]);
+    this.#conflicts = result.conflicts;
+    this.problems = Object.freeze([...result.problems]);
+    this.warnings = Object.freeze([...result.warnings]);
+  }
+
+  /** Never throws because of one bad package: what is wrong is collected in `problems`. */
+  static async discover(options: DiscoveryOptions): Promise<DriverRegistry> {
+    return new DriverRegistry(options, await discoverDrivers(options));
+  }
+
+  drivers(): readonly DiscoveredDriver[] {
+    return this.#drivers;
+  }
+
+  /** Every installed driver, whether the configuration selects it, and what is known to be wrong with it. */
+  list(config: ConfgendConfig): DriverListing[] {
+    return this.#drivers.map((driver) => {
+      const problems = [this.#conflicts.get(driverId(driver.namespace, driver.name)), this.#loadErrors.get(driver)]
+        .filter((problem): problem is ConfgendError => problem !== undefined)
+        .map((problem) => ({ code: problem.code, message: problem.message }));
+      return { ...driver, selected: config.plugins[driver.namespace] === driver.name, problems };
+    });
+  }
+
+  /** The driver `config.plugins[namespace]` names. */
+  select(namespace: string, config: ConfgendConfig): DiscoveredDriver {
+    const requested = config.plugins[namespace];
+    if (typeof requested !== 'string' || requested === '') {
+      throw new ConfgendError('WCG_ERR_UNKNOWN_FILE', `no driver is configured for ${namespace} (plugins: {${namespace}: <driver>})`, {
+        details: { namespace },
+      });
+    }
+    const conflict = this.#conflicts.get(driverId(namespace, requested));
+    if (conflict) throw conflict;
+    const found = this.#drivers.find((driver) => driver.namespace === namespace && driver.name === requested);
+    if (found) return found;
+    throw this.#notFound(namespace, requested);
+  }
+
+  /** Imports the driver's module once; a failure is retried on the next call. */
+  load(driver: DiscoveredDriver): Promise<DriverConstructor> {
+    let loading = this.#loaded.get(driver);
+    if (!loading) {
+      loading = importDriver(driver).then(
+        (constructor) => {
+          this.#loadErrors.delete(driver);
+          return constructor;
+        },
+        (error: ConfgendError) => {
+          this.#loaded.delete(driver);
+          this.#loadErrors.set(driver, error);
+          throw error;
+        },
+      );
+      this.#loaded.set(driver, loading);
+    }
+    return loading;
+  }
+
+  #notFound(namespace: string, requested: string): ConfgendError {
+    const installed = this.#drivers
+      .filter((driver) => driver.namespace === namespace)
+      .map((driver) => `${driver.name} (${driver.packageName}@${driver.packageVersion})`);
+    const installedText = installed.length > 0 ? installed.join(', ') : 'none';
+    const rejected = this.problems.length > 0 ? ` ${this.problems.length} installed package(s) were rejected: see \`wazo-confgend drivers\`.` : '';
+    return new ConfgendError(
+      'WCG_ERR_DRIVER_NOT_FOUND',
+      `no driver "${requested}" is installed for ${namespace} (installed: ${installedText}). ` +
+        `Install the package that provides it: npm install --prefix ${this.#options.pluginDir} <package>.${rejected}`,
+      { details: { namespace, requested, installed, pluginDir: this.#options.pluginDir } },
+    );
+  }
+}
