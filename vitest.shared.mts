@@ -10,7 +10,9 @@ const databaseSetup = fileURLToPath(new URL('./packages/dao/src/testing/global-s
  * Packages whose tests need PostgreSQL pass `{ database: true }`.
  */
 export function packageTestConfig(root: string, options: { database?: boolean } = {}) {
-  const conditions = ['@wazo-confgend/source', 'node', 'import', 'module', 'default'];
+  // vitest hands these to Node as --conditions too: 'import' there would make require() of a
+  // dual package (pg -> pg-pool) load its ESM build, so only the source condition is added.
+  const conditions = ['@wazo-confgend/source', 'node', 'default'];
   return defineConfig({
     root,
     resolve: { conditions },
