@@ -1,7 +1,12 @@
 import type { EntitySchema } from 'typeorm';
+import { AsteriskFile, AsteriskFileSection, AsteriskFileVariable } from './asterisk-file.js';
 
 /**
  * Every table the drivers read, mapped onto the real Wazo schema. Each entity lives in its own
  * module; add it here so the data source knows it.
  */
-export const WAZO_ENTITIES: readonly EntitySchema[] = [];
+export const WAZO_ENTITIES: readonly EntitySchema[] = [
+  AsteriskFile,
+  AsteriskFileSection,
+  AsteriskFileVariable,
+];
