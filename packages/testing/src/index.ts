@@ -1,1 +1,6 @@
-export {};
+export { createTestDatabase, findSharedReference, TEST_DB_URL_VARIABLE } from '@wazo-confgend/dao/testing';
+export type { SharedReference, TestDatabase, TestDatabaseOptions, TestSchema } from '@wazo-confgend/dao/testing';
+export { runDriver } from './run-driver.js';
+export type { RunDriverOptions } from './run-driver.js';
+export { assertDriverPackage, DriverPackageAssertionError } from './assert-driver-package.js';
+export type { CheckedDriver, DriverPackageReport } from './assert-driver-package.js';

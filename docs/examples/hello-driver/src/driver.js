@@ -1,0 +1,9 @@
+export class MyDriver {
+  constructor(config) {
+    this._config = config;
+  }
+
+  generate() {
+    return 'Hello World!';
+  }
+}
