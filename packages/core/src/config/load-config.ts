@@ -31,13 +31,15 @@ function byteOrder(left: string, right: string): number {
   return Buffer.compare(Buffer.from(left), Buffer.from(right));
 }
 
-/** Parses and validates one file, adding what is wrong to `problems`. */
+/**
+ * Parses and validates one file, adding what is wrong to `problems`. A file that parses is
+ * returned even with wrong values, so the main file still says where conf.d is.
+ */
 function parseLayer(path: string, text: string, problems: ConfgendError[]): YamlFile | undefined {
   try {
     const file = parseYamlFile(path, text);
-    const invalid = validateLayer(file);
-    problems.push(...invalid);
-    return invalid.length === 0 ? file : undefined;
+    problems.push(...validateLayer(file));
+    return file;
   } catch (error) {
     problems.push(error instanceof ConfgendError ? error : ioProblem(path, 'the file', error));
     return undefined;

@@ -59,11 +59,11 @@ export function parseYamlFile(path: string, text: string): YamlFile {
   });
   const [firstError] = document.errors;
   if (firstError) {
-    const position = firstError.linePos?.[0];
-    const where = position ? `${path}:${position.line}:${position.col}` : path;
+    const position = lineCounter.linePos(firstError.pos[0]);
+    const where = `${path}:${position.line}:${position.col}`;
     throw new ConfgendError('WCG_ERR_CONFIG_YAML', `${where}: invalid YAML: ${firstError.message}`, {
       cause: firstError,
-      details: { file: path, line: position?.line, column: position?.col, yamlCode: firstError.code },
+      details: { file: path, line: position.line, column: position.col, yamlCode: firstError.code },
     });
   }
   const value: unknown = document.toJS({ maxAliasCount: 1000 });

@@ -65,7 +65,8 @@ export async function importDriver(driver: DiscoveredDriver): Promise<DriverCons
   }
   const exported = namespaceObject[driver.exportName];
   if (exported === undefined) {
-    const available = Object.keys(namespaceObject).join(', ') || 'none';
+    const exportNames = Object.keys(namespaceObject).sort();
+    const available = exportNames.join(', ') || 'none';
     throw new ConfgendError(
       'WCG_ERR_DRIVER_INVALID',
       `${label(driver)}: ${driver.modulePath} has no export "${driver.exportName}" (exports: ${available})`,
