@@ -4,3 +4,6 @@ export { startEmbeddedPostgres, type EmbeddedPostgres, type EmbeddedPostgresOpti
 export { WAZO_ENTITIES } from './entities/index.js';
 export { createSchemaFromEntities } from './schema/create-schema.js';
 export * from './asterisk-file/index.js';
+export * from './conference/index.js';
+export * from './features/index.js';
+export * from './moh/index.js';

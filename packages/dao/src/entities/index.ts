@@ -1,5 +1,8 @@
 import type { EntitySchema } from 'typeorm';
 import { AsteriskFile, AsteriskFileSection, AsteriskFileVariable } from './asterisk-file.js';
+import { Conference } from './conference.js';
+import { Features } from './features.js';
+import { Moh } from './moh.js';
 
 /**
  * Every table the drivers read, mapped onto the real Wazo schema. Each entity lives in its own
@@ -9,4 +12,7 @@ export const WAZO_ENTITIES: readonly EntitySchema[] = [
   AsteriskFile,
   AsteriskFileSection,
   AsteriskFileVariable,
+  Conference,
+  Features,
+  Moh,
 ];

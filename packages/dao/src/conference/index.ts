@@ -1,0 +1,1 @@
+export { findAllConferences, type ConferenceProfile } from './find-all-conferences.js';

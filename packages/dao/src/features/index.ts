@@ -1,0 +1,1 @@
+export { findFeaturesSettings, type FeatureOption, type FeaturesSettings } from './find-features-settings.js';

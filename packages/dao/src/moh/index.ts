@@ -1,0 +1,1 @@
+export { findAllMoh, type MohClass } from './find-all-moh.js';
