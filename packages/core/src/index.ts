@@ -24,6 +24,6 @@ export type { FileKey } from './cache/file-key.js';
 export { FileCache } from './cache/file-cache.js';
 
 export { ConfgendService } from './service/confgend-service.js';
-export type { GenerateOptions, GenerateOutcome, GenerationEvent, ServiceOptions, SessionScope } from './service/confgend-service.js';
+export type { GenerateOptions, GenerateOutcome, GenerationEvent, ServiceOptions, SessionScope } from './service/types.js';
 export { silentLogger } from './service/logger.js';
 export type { Logger } from './service/logger.js';

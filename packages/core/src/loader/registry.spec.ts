@@ -210,6 +210,9 @@ describe('DriverRegistry', () => {
     await writeFile(join(packageDir, 'later.js'), 'export default class { generate() { return "later"; } }\n');
     const first = await registry.load(driver);
     expect(await registry.load(driver)).toBe(first);
+    const [listed] = registry.list(configWith({}));
+    if (!listed) throw new Error('driver not listed');
+    expect(await registry.load(listed)).toBe(first);
     expect(registry.list(configWith({}))[0]?.problems).toEqual([]);
   });
 });

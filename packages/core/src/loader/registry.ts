@@ -12,14 +12,19 @@ export interface DriverListing extends DiscoveredDriver {
   problems: Array<{ code: ErrorCode; message: string }>;
 }
 
+function importKey(driver: DiscoveredDriver): string {
+  return `${driver.modulePath}#${driver.exportName}`;
+}
+
 /** The drivers installed on this host, and the lazy import of the ones the configuration selects. */
 export class DriverRegistry {
   readonly problems: readonly ConfgendError[];
   readonly warnings: readonly ConfgendError[];
   readonly #drivers: readonly DiscoveredDriver[];
   readonly #conflicts: ReadonlyMap<string, ConfgendError>;
-  readonly #loaded = new Map<DiscoveredDriver, Promise<DriverConstructor>>();
-  readonly #loadErrors = new Map<DiscoveredDriver, ConfgendError>();
+  // keyed by module and export, so a copy of a descriptor (e.g. from list()) shares the import
+  readonly #loaded = new Map<string, Promise<DriverConstructor>>();
+  readonly #loadErrors = new Map<string, ConfgendError>();
   readonly #options: DiscoveryOptions;
 
   private constructor(options: DiscoveryOptions, result: DiscoveryResult) {
@@ -42,7 +47,7 @@ export class DriverRegistry {
   /** Every installed driver, whether the configuration selects it, and what is known to be wrong with it. */
   list(config: ConfgendConfig): DriverListing[] {
     return this.#drivers.map((driver) => {
-      const problems = [this.#conflicts.get(driverId(driver.namespace, driver.name)), this.#loadErrors.get(driver)]
+      const problems = [this.#conflicts.get(driverId(driver.namespace, driver.name)), this.#loadErrors.get(importKey(driver))]
         .filter((problem): problem is ConfgendError => problem !== undefined)
         .map((problem) => ({ code: problem.code, message: problem.message }));
       return { ...driver, selected: config.plugins[driver.namespace] === driver.name, problems };
@@ -66,20 +71,21 @@ export class DriverRegistry {
 
   /** Imports the driver's module once; a failure is retried on the next call. */
   load(driver: DiscoveredDriver): Promise<DriverConstructor> {
-    let loading = this.#loaded.get(driver);
+    const key = importKey(driver);
+    let loading = this.#loaded.get(key);
     if (!loading) {
       loading = importDriver(driver).then(
         (constructor) => {
-          this.#loadErrors.delete(driver);
+          this.#loadErrors.delete(key);
           return constructor;
         },
         (error: ConfgendError) => {
-          this.#loaded.delete(driver);
-          this.#loadErrors.set(driver, error);
+          this.#loaded.delete(key);
+          this.#loadErrors.set(key, error);
           throw error;
         },
       );
-      this.#loaded.set(driver, loading);
+      this.#loaded.set(key, loading);
     }
     return loading;
   }

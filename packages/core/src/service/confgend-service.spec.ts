@@ -8,7 +8,7 @@ import { ConfgendError } from '../errors.js';
 import { DriverRegistry } from '../loader/registry.js';
 import { makeTempDir, writeDriverPackage } from '../test-helpers/temp-packages.js';
 import { ConfgendService } from './confgend-service.js';
-import type { GenerationEvent, SessionScope } from './confgend-service.js';
+import type { GenerationEvent, SessionScope } from './types.js';
 import type { Logger } from './logger.js';
 
 /** Shared with the driver module below, which the registry imports for real. */

@@ -9,43 +9,8 @@ import type { DriverRegistry } from '../loader/registry.js';
 import { silentLogger } from './logger.js';
 import type { Logger } from './logger.js';
 import { SingleFlight } from './single-flight.js';
+import type { GenerateOptions, GenerateOutcome, GenerationEvent, ServiceOptions, SessionScope } from './types.js';
 import { withTimeout } from './with-timeout.js';
-
-/** Runs work inside the read-only database session drivers query through (provided by the host). */
-export interface SessionScope {
-  run<T>(work: () => Promise<T>): Promise<T>;
-}
-
-export interface GenerateOptions {
-  /** Serve the cached content when there is some, without touching the database. */
-  cached?: boolean;
-  /** Drop the cached content and generate nothing (checked before `cached`). */
-  invalidate?: boolean;
-}
-
-export type GenerateOutcome =
-  | { status: 'generated'; content: string; durationMs: number }
-  /** `fallback`: generation failed (`error` says why) and the last good content is served. */
-  | { status: 'cached'; content: string; reason: 'requested' | 'fallback'; error?: ConfgendError }
-  | { status: 'invalidated' }
-  | { status: 'failed'; error: ConfgendError };
-
-export interface GenerationEvent {
-  key: string;
-  namespace: string;
-  outcome: GenerateOutcome['status'];
-  durationMs: number;
-  errorCode?: ErrorCode;
-}
-
-export interface ServiceOptions {
-  config: ConfgendConfig;
-  registry: DriverRegistry;
-  cache: FileCache;
-  session: SessionScope;
-  logger?: Logger;
-  onGeneration?: (event: GenerationEvent) => void;
-}
 
 function asConfgendError(error: unknown, code: ErrorCode, context: string): ConfgendError {
   if (isConfgendError(error)) return error;
