@@ -3,6 +3,7 @@ export { currentSession, query, ReadOnlySessionScope, type ReadOnlySessionScopeO
 export { startEmbeddedPostgres, type EmbeddedPostgres, type EmbeddedPostgresOptions } from './embedded/embedded-postgres.js';
 export { WAZO_ENTITIES } from './entities/index.js';
 export { createSchemaFromEntities } from './schema/create-schema.js';
+export * from './demo/index.js';
 export * from './asterisk-file/index.js';
 export * from './conference/index.js';
 export * from './features/index.js';

@@ -1,0 +1,97 @@
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_DATASET, startDemoDatabase, startEmbeddedPostgres } from '../src/index.js';
+
+async function queryOne<Row>(url: string, sql: string): Promise<Row> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows[0] as Row;
+  } finally {
+    await client.end();
+  }
+}
+
+const datasetRows = (table: string) => DEMO_DATASET.tables.find((entry) => entry.table === table)?.rows.length;
+
+describe('startDemoDatabase', () => {
+  let root: string;
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'wazo-confgend-demo-'));
+    // As root the cluster runs as the postgres user, who must be able to reach the data directory.
+    await chmod(root, 0o755);
+  });
+
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('creates the demo database once and keeps its data across restarts', async () => {
+    const dataDir = join(root, 'kept', 'pg');
+    const logs: string[] = [];
+    const first = await startDemoDatabase({ dataDir, onLog: (line) => logs.push(line) });
+    try {
+      expect(new URL(first.url).pathname).toBe('/wazo_demo');
+      const loaded = await queryOne<{ total: number }>(first.url, 'SELECT count(*)::int AS total FROM asterisk_file');
+      expect(loaded.total).toBe(datasetRows('asterisk_file'));
+      await queryOne(first.url, `UPDATE asterisk_file_variable SET value = 'Edited PBX' WHERE key = 'user_agent'`);
+    } finally {
+      await first.stop();
+    }
+    expect(logs).toContain(`demo database: created wazo_demo in ${dataDir}`);
+
+    const second = await startDemoDatabase({ dataDir, onLog: (line) => logs.push(line) });
+    try {
+      const again = await queryOne<{ total: number }>(second.url, 'SELECT count(*)::int AS total FROM asterisk_file');
+      expect(again.total).toBe(datasetRows('asterisk_file'));
+      const edited = await queryOne<{ value: string }>(
+        second.url,
+        `SELECT value FROM asterisk_file_variable WHERE key = 'user_agent'`,
+      );
+      expect(edited.value).toBe('Edited PBX');
+    } finally {
+      await second.stop();
+    }
+    expect(logs).toContain(`demo database: reusing wazo_demo in ${dataDir}`);
+  });
+
+  it('redoes a first load that was interrupted before it completed', async () => {
+    const dataDir = join(root, 'interrupted', 'pg');
+    const server = await startEmbeddedPostgres({ dataDir });
+    try {
+      const client = new pg.Client({ connectionString: server.adminUrl });
+      await client.connect();
+      await client.query('CREATE DATABASE wazo_demo_building');
+      await client.end();
+      await queryOne(server.urlFor('wazo_demo_building'), 'CREATE TABLE half_done (id integer)');
+    } finally {
+      await server.stop();
+    }
+
+    const demo = await startDemoDatabase({ dataDir });
+    try {
+      const leftover = await queryOne<{ total: number }>(
+        demo.url,
+        `SELECT count(*)::int AS total FROM pg_tables WHERE tablename = 'half_done'`,
+      );
+      expect(leftover.total).toBe(0);
+      const loaded = await queryOne<{ total: number }>(demo.url, 'SELECT count(*)::int AS total FROM asterisk_file');
+      expect(loaded.total).toBe(datasetRows('asterisk_file'));
+    } finally {
+      await demo.stop();
+    }
+  });
+
+  it('says which directory failed and what to do about it', async () => {
+    const blocked = join(root, 'not-a-directory');
+    await writeFile(blocked, '');
+    await expect(startDemoDatabase({ dataDir: join(blocked, 'pg') })).rejects.toMatchObject({
+      code: 'WCG_ERR_DATABASE_UNAVAILABLE',
+      message: expect.stringContaining(join(blocked, 'pg')),
+    });
+  });
+});
