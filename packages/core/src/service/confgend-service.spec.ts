@@ -298,6 +298,7 @@ describe('ConfgendService', () => {
         expect(await serviceWith().generate(unknown, options)).toMatchObject({ status: 'failed', error: { code: 'WCG_ERR_UNKNOWN_FILE' } });
       }
       expect(await cache.read(unknown)).toBe('stale content of an unknown file');
+      expect(events.map((event) => [event.namespace, event.errorCode])).toEqual(Array(3).fill(['', 'WCG_ERR_UNKNOWN_FILE']));
     });
 
     it('treats a namespace with no driver name as unknown', async () => {
@@ -313,11 +314,11 @@ describe('ConfgendService', () => {
     it('refuses unsafe keys', async () => {
       const outcome = await serviceWith().generate({ resource: '..', filename: 'quick.conf' });
       expect(outcome).toMatchObject({ status: 'failed', error: { code: 'WCG_ERR_INVALID_FILE_KEY' } });
-      expect(events.at(-1)).toMatchObject({ key: '../quick.conf', outcome: 'failed', errorCode: 'WCG_ERR_INVALID_FILE_KEY' });
+      expect(events.at(-1)).toMatchObject({ key: '../quick.conf', namespace: '', outcome: 'failed', errorCode: 'WCG_ERR_INVALID_FILE_KEY' });
     });
 
     it('lists the files it can generate', () => {
-      const service = serviceWith({ plugins: { 'asterisk.pjsip.conf': 'wazo', 'provd.network.yml': 'wazo', 'asterisk.sip.conf': '', nodot: 'x' } });
+      const service = serviceWith({ plugins: { 'asterisk.pjsip.conf': 'wazo', 'provd.network.yml': 'wazo', 'asterisk.sip.conf': '', nodot: 'x', 'a..': 'x' } });
       expect(service.knownFiles()).toEqual(['asterisk/pjsip.conf', 'provd/network.yml']);
     });
   });

@@ -1,4 +1,4 @@
-import { formatFileKey, namespaceOf, parseFileKey } from '../cache/file-key.js';
+import { fileKeyOfNamespace, formatFileKey, namespaceOf, parseFileKey } from '../cache/file-key.js';
 import type { FileKey } from '../cache/file-key.js';
 import type { FileCache } from '../cache/file-cache.js';
 import type { ConfgendConfig } from '../config/config-types.js';
@@ -47,8 +47,9 @@ export class ConfgendService {
   knownFiles(): string[] {
     return Object.entries(this.config.plugins)
       .filter(([, name]) => typeof name === 'string' && name !== '')
-      .map(([namespace]) => namespace.replace('.', '/'))
-      .filter((file) => file.includes('/'))
+      .map(([namespace]) => fileKeyOfNamespace(namespace))
+      .filter((key): key is FileKey => key !== null)
+      .map(formatFileKey)
       .sort();
   }
 

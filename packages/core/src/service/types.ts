@@ -24,7 +24,9 @@ export type GenerateOutcome =
   | { status: 'failed'; error: ConfgendError };
 
 export interface GenerationEvent {
+  /** The requested `resource/filename`, as the client sent it. */
   key: string;
+  /** `''` when the file is unknown or the key invalid: label metrics by it to keep their cardinality bounded. */
   namespace: string;
   outcome: GenerateOutcome['status'];
   durationMs: number;
