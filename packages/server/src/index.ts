@@ -1,1 +1,13 @@
-export {};
+export { Daemon, type DaemonOptions, type ReloadResult } from './daemon/daemon.js';
+export { buildRuntime, discoverDrivers, type Runtime } from './daemon/runtime.js';
+export { driverReport, reportProblems, type DriverReport, type DriverEntry, type Selection, type Problem } from './daemon/driver-report.js';
+export { Database, redactDbUri, type DatabaseOptions, type DatabaseSource, type DatabaseState } from './database.js';
+export { demoDataDir, startDemoDatabase, DEMO_DATA_DIR_VARIABLE, type DemoDatabase } from './demo-database.js';
+export { LegacyServer, DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_QUIET_MS, DEFAULT_MAX_REQUEST_BYTES, type LegacyServerOptions } from './tcp/legacy-server.js';
+export { parseRequest, type LegacyRequest, type ParsedRequest } from './tcp/parse-request.js';
+export { buildHttpApp, type HttpDependencies } from './http/app.js';
+export { ConfgendMetrics, type RequestInterface, type RequestOutcome } from './metrics/confgend-metrics.js';
+export { MetricsRegistry, Counter, Histogram } from './metrics/registry.js';
+export { createLogging, type Logging, type LoggingOptions, type ServerLogger } from './logging.js';
+export { FileRequests, type FileRequest, type ServedFile, type ContentSource } from './serving/file-requests.js';
+export { parseCommand, type Command, DEFAULT_CONFIG_FILE } from './cli/arguments.js';

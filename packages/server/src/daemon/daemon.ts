@@ -1,0 +1,175 @@
+import type { AddressInfo } from 'node:net';
+import { ConfigError, describeError, loadConfig, type ConfgendConfig, type ConfgendError } from '@wazo-confgend/core';
+import type { FastifyInstance } from 'fastify';
+import { Database } from '../database.js';
+import { startDemoDatabase } from '../demo-database.js';
+import { buildHttpApp } from '../http/app.js';
+import { createLogging, type Logging, type LoggingOptions, type ServerLogger } from '../logging.js';
+import { ConfgendMetrics } from '../metrics/confgend-metrics.js';
+import { serverVersion } from '../package-dir.js';
+import { FileRequests } from '../serving/file-requests.js';
+import { LegacyServer } from '../tcp/legacy-server.js';
+import { buildRuntime, type Runtime } from './runtime.js';
+
+export interface DaemonOptions {
+  configFile: string;
+  /** Console streams of the logs (tests capture them). */
+  console?: LoggingOptions['console'];
+  /** Listener overrides, e.g. port 0 in tests (the configuration only accepts 1-65535). */
+  listen?: { tcpPort?: number; httpPort?: number };
+  tcp?: { idleTimeoutMs?: number; quietMs?: number };
+  databaseRetryDelaysMs?: readonly number[];
+  demoDataDir?: string;
+}
+
+export type ReloadResult = { ok: true } | { ok: false; problems: readonly ConfgendError[] };
+
+/** The configuration in use; request handlers read it at each request, a reload replaces it. */
+interface RuntimeHolder {
+  current: Runtime;
+}
+
+/**
+ * The running service: configuration, logs, database, the legacy TCP listener and the HTTP API.
+ * `start` throws a ConfigError when the configuration is broken (nothing is started then).
+ */
+export class Daemon {
+  #stopping: Promise<void> | undefined;
+
+  private constructor(
+    private readonly holder: RuntimeHolder,
+    readonly logging: Logging,
+    readonly database: Database,
+    readonly metrics: ConfgendMetrics,
+    readonly startedAt: number,
+    private readonly options: DaemonOptions,
+    private readonly legacy: LegacyServer,
+    private readonly http: FastifyInstance | null,
+    readonly tcpAddress: AddressInfo,
+    readonly httpAddress: AddressInfo | null,
+  ) {}
+
+  get logger(): ServerLogger {
+    return this.logging.logger;
+  }
+
+  get runtime(): Runtime {
+    return this.holder.current;
+  }
+
+  static async start(options: DaemonOptions): Promise<Daemon> {
+    const startedAt = Date.now();
+    const loaded = await loadConfig(options.configFile);
+    const { config } = loaded;
+    const logging = createLogging({
+      level: config.log_level,
+      debug: config.debug,
+      logFilename: config.log_filename,
+      ...(options.console ? { console: options.console } : {}),
+    });
+    const { logger } = logging;
+    logger.info({ files: loaded.files }, `starting wazo-confgend ${serverVersion()} with ${options.configFile}`);
+    for (const warning of loaded.warnings) logger.warn(warning);
+
+    const metrics = new ConfgendMetrics();
+    const database = openDatabase(config, logger, options);
+    let holder: RuntimeHolder;
+    try {
+      holder = { current: await buildRuntime(loaded, { session: database, logger, metrics }) };
+    } catch (error) {
+      await database.close();
+      throw error;
+    }
+    const files = new FileRequests(() => holder.current.service, metrics, logger);
+    const legacy = new LegacyServer({
+      logger: logger.child({ interface: 'tcp' }),
+      handle: async (request, peer) => {
+        const served = await files.serve({
+          resource: request.resource,
+          filename: request.filename,
+          options: { cached: request.cached, invalidate: request.invalidate },
+          interface: 'tcp',
+          peer,
+        });
+        return served.status === 'content' ? served.content : null;
+      },
+      onRejected: () => metrics.recordRequest('tcp', 'rejected'),
+      ...(options.tcp?.idleTimeoutMs !== undefined ? { idleTimeoutMs: options.tcp.idleTimeoutMs } : {}),
+      ...(options.tcp?.quietMs !== undefined ? { quietMs: options.tcp.quietMs } : {}),
+    });
+    let http: FastifyInstance | null = null;
+    let tcpAddress: AddressInfo;
+    let httpAddress: AddressInfo | null = null;
+    try {
+      tcpAddress = await legacy.listen(options.listen?.tcpPort ?? config.listen_port, config.listen_address);
+      logger.info(`listening to TCP port ${tcpAddress.port} on address ${tcpAddress.address}`);
+      if (config.rest_api.enabled) {
+        http = buildHttpApp({ files, runtime: () => holder.current, database, metrics, logger, version: serverVersion(), startedAt });
+        await http.listen({ host: config.rest_api.listen || '0.0.0.0', port: options.listen?.httpPort ?? config.rest_api.port });
+        httpAddress = http.server.address() as AddressInfo;
+        logger.info(`HTTP API listening on ${httpAddress.address}:${httpAddress.port}`);
+      }
+    } catch (error) {
+      logger.fatal({ err: error }, `cannot listen: ${describeError(error)}`);
+      await Promise.allSettled([legacy.close(), http?.close()]);
+      await database.close();
+      logging.flush();
+      throw error;
+    }
+    database.connectInBackground();
+    return new Daemon(holder, logging, database, metrics, startedAt, options, legacy, http, tcpAddress, httpAddress);
+  }
+
+  /**
+   * Re-reads the configuration and rediscovers drivers (SIGHUP). A broken configuration keeps
+   * the running one and logs every problem. Listeners, database and log file stay as started.
+   */
+  async reload(): Promise<ReloadResult> {
+    const { logger } = this;
+    logger.info(`reloading the configuration from ${this.options.configFile}`);
+    let next: Runtime;
+    try {
+      const loaded = await loadConfig(this.options.configFile);
+      next = await buildRuntime(loaded, { session: this.database, logger, metrics: this.metrics });
+    } catch (error) {
+      const problems = error instanceof ConfigError ? error.problems : [];
+      for (const problem of problems) logger.error({ code: problem.code }, problem.message);
+      if (problems.length === 0) logger.error({ err: error }, `reload failed: ${describeError(error)}`);
+      logger.error('the configuration was not reloaded: the previous one stays in use');
+      return { ok: false, problems: problems.length > 0 ? problems : [error as ConfgendError] };
+    }
+    warnAboutRestartOnlyChanges(this.holder.current.config, next.config, logger);
+    this.logging.setLevel(next.config.log_level, next.config.debug);
+    this.holder.current = next;
+    logger.info({ files: next.loaded.files }, 'configuration reloaded');
+    return { ok: true };
+  }
+
+  /** Stops accepting, lets requests in progress finish, closes the database. */
+  stop(): Promise<void> {
+    this.#stopping ??= (async () => {
+      this.logger.info('stopping: no new connections, finishing requests in progress');
+      await Promise.allSettled([this.legacy.close(), this.http?.close()]);
+      await this.database.close();
+      this.logger.info('stopped');
+      this.logging.flush();
+    })();
+    return this.#stopping;
+  }
+}
+
+function openDatabase(config: ConfgendConfig, logger: ServerLogger, options: DaemonOptions): Database {
+  const retry = options.databaseRetryDelaysMs ? { retryDelaysMs: options.databaseRetryDelaysMs } : {};
+  if (config.db_uri !== null) return new Database({ dbUri: config.db_uri }, { logger, ...retry });
+  return new Database({ demo: () => startDemoDatabase(logger, options.demoDataDir) }, { logger, ...retry });
+}
+
+const RESTART_ONLY_KEYS = ['listen_address', 'listen_port', 'rest_api', 'db_uri', 'log_filename'] as const;
+
+function warnAboutRestartOnlyChanges(before: ConfgendConfig, after: ConfgendConfig, logger: ServerLogger): void {
+  for (const key of RESTART_ONLY_KEYS) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) {
+      logger.warn({ key }, `${key} changed: it takes effect at the next restart`);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Database } from '../database.js';
+import type { Runtime } from '../daemon/runtime.js';
+import type { ServerLogger } from '../logging.js';
+import type { ConfgendMetrics } from '../metrics/confgend-metrics.js';
+import type { FileRequests } from '../serving/file-requests.js';
+import { installErrorHandlers, type KnownRoute } from './errors.js';
+import { driverRoutes } from './routes/drivers.js';
+import { fileRoutes } from './routes/files.js';
+import { metricsRoutes } from './routes/metrics.js';
+import { openApiRoutes } from './routes/openapi.js';
+import { statusRoutes } from './routes/status.js';
+
+export interface HttpDependencies {
+  files: FileRequests;
+  runtime: () => Runtime;
+  database: Database;
+  metrics: ConfgendMetrics;
+  logger: ServerLogger;
+  version: string;
+  startedAt: number;
+}
+
+const SEGMENT = '[^/]+';
+const KNOWN_ROUTES: readonly KnownRoute[] = [
+  { method: 'GET', pattern: new RegExp(`^/1\\.0/files/${SEGMENT}/${SEGMENT}$`) },
+  { method: 'DELETE', pattern: new RegExp(`^/1\\.0/files/${SEGMENT}/${SEGMENT}/cache$`) },
+  { method: 'GET', pattern: /^\/1\.0\/drivers$/ },
+  { method: 'GET', pattern: /^\/1\.0\/status$/ },
+  { method: 'GET', pattern: /^\/metrics$/ },
+  { method: 'GET', pattern: /^\/1\.0\/api\/api\.yml$/ },
+];
+
+/** The HTTP API (fastify): files, cache invalidation, drivers, status, metrics and the OpenAPI document. */
+export function buildHttpApp(dependencies: HttpDependencies): FastifyInstance {
+  const loggerInstance: FastifyBaseLogger = dependencies.logger.child({ interface: 'http' });
+  // file requests get one log line each from FileRequests; fastify's own two per request would repeat it
+  const app: FastifyInstance = Fastify({ loggerInstance, logController: new LogController({ disableRequestLogging: true }) });
+  installErrorHandlers(app, KNOWN_ROUTES);
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.debug({ method: request.method, url: request.url, statusCode: reply.statusCode, durationMs: reply.elapsedTime }, 'http request');
+  });
+  fileRoutes(app, dependencies.files);
+  driverRoutes(app, dependencies.runtime);
+  statusRoutes(app, dependencies);
+  metricsRoutes(app, dependencies.metrics);
+  openApiRoutes(app);
+  return app;
+}

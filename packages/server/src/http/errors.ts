@@ -1,0 +1,53 @@
+import type { ConfgendError } from '@wazo-confgend/core';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+
+/** HTTP-level failures that are not service errors keep the same JSON shape with these codes. */
+export type HttpErrorCode = 'WCG_ERR_HTTP_NOT_FOUND' | 'WCG_ERR_HTTP_METHOD_NOT_ALLOWED' | 'WCG_ERR_HTTP_BAD_REQUEST' | 'WCG_ERR_HTTP_INTERNAL';
+
+export interface ErrorBody {
+  error: { code: string; message: string };
+}
+
+export function sendError(reply: FastifyReply, statusCode: number, code: string, message: string): FastifyReply {
+  const body: ErrorBody = { error: { code, message } };
+  return reply.code(statusCode).type('application/json; charset=utf-8').send(body);
+}
+
+/** 404 when the file is not one the configuration serves, 400 for a malformed name, 503 otherwise: nothing could be served. */
+export function statusOfServiceError(error: ConfgendError): number {
+  switch (error.code) {
+    case 'WCG_ERR_UNKNOWN_FILE':
+      return 404;
+    case 'WCG_ERR_INVALID_FILE_KEY':
+      return 400;
+    default:
+      return 503;
+  }
+}
+
+export interface KnownRoute {
+  method: string;
+  pattern: RegExp;
+}
+
+/** Unknown paths → 404, a known path with another method → 405 (with `Allow`), framework errors → their status, all as JSON. */
+export function installErrorHandlers(app: FastifyInstance, routes: readonly KnownRoute[]): void {
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    const allowed = routes.filter((route) => route.pattern.test(path)).map((route) => route.method);
+    if (allowed.length > 0) {
+      const allow = [...new Set(allowed.flatMap((method) => (method === 'GET' ? ['GET', 'HEAD'] : [method])))].join(', ');
+      void reply.header('Allow', allow);
+      return sendError(reply, 405, 'WCG_ERR_HTTP_METHOD_NOT_ALLOWED', `${request.method} is not allowed on ${path} (allowed: ${allow})`);
+    }
+    return sendError(reply, 404, 'WCG_ERR_HTTP_NOT_FOUND', `no route ${request.method} ${path}`);
+  });
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const statusCode = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+    if (statusCode >= 500) {
+      request.log.error({ err: error }, `unexpected error on ${request.method} ${request.url}`);
+      return sendError(reply, statusCode, 'WCG_ERR_HTTP_INTERNAL', error.message);
+    }
+    return sendError(reply, statusCode, 'WCG_ERR_HTTP_BAD_REQUEST', error.message);
+  });
+}

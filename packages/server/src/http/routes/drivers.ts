@@ -1,0 +1,10 @@
+import type { FastifyInstance } from 'fastify';
+import { driverReport } from '../../daemon/driver-report.js';
+import type { Runtime } from '../../daemon/runtime.js';
+
+export function driverRoutes(app: FastifyInstance, runtime: () => Runtime): void {
+  app.get('/1.0/drivers', async () => {
+    const report = driverReport(runtime());
+    return { items: report.drivers, selections: report.selections, problems: report.discoveryProblems };
+  });
+}

@@ -1,0 +1,82 @@
+import { ConfgendError, describeError, isConfgendError, type ConfgendService, type GenerateOptions } from '@wazo-confgend/core';
+import type { ServerLogger } from '../logging.js';
+import type { ConfgendMetrics, RequestInterface } from '../metrics/confgend-metrics.js';
+
+/** Where the answered content came from (the `X-Wazo-Confgend-Source` header of the HTTP API). */
+export type ContentSource = 'generated' | 'cache' | 'fallback';
+
+export type ServedFile =
+  | { status: 'content'; source: ContentSource; content: string }
+  | { status: 'invalidated' }
+  | { status: 'failed'; error: ConfgendError };
+
+export interface FileRequest {
+  resource: string;
+  filename: string;
+  options: GenerateOptions;
+  interface: RequestInterface;
+  peer?: string;
+}
+
+/**
+ * The one path every file request takes, whichever interface it came in on: key validation,
+ * the generation service of the current configuration, request metrics and one log line per
+ * request (error codes are counted from the service's own logs, see `countErrorCodes`).
+ * It holds no lock: concurrency (and single-flight per file) is the service's.
+ */
+export class FileRequests {
+  constructor(
+    private readonly currentService: () => ConfgendService,
+    private readonly metrics: ConfgendMetrics,
+    private readonly logger: ServerLogger,
+  ) {}
+
+  async serve(request: FileRequest): Promise<ServedFile> {
+    const started = performance.now();
+    const key = `${request.resource}/${request.filename}`;
+    const served = await this.#serve(request);
+    const durationMs = performance.now() - started;
+    const fields = {
+      key,
+      interface: request.interface,
+      ...(request.peer ? { peer: request.peer } : {}),
+      cached: request.options.cached === true,
+      invalidate: request.options.invalidate === true,
+      durationMs: Number(durationMs.toFixed(3)),
+    };
+    if (served.status === 'content') {
+      const bytes = Buffer.byteLength(served.content);
+      this.metrics.recordRequest(request.interface, served.source);
+      this.logger.info({ ...fields, source: served.source, bytes }, `served ${key} (${served.source}, ${bytes} bytes) in ${durationMs.toFixed(1)} ms`);
+    } else if (served.status === 'invalidated') {
+      this.metrics.recordRequest(request.interface, 'invalidated');
+      this.logger.info({ ...fields, source: 'invalidated', bytes: 0 }, `invalidated the cache of ${key}`);
+    } else {
+      this.metrics.recordRequest(request.interface, 'failed');
+      this.logger.error({ ...fields, source: 'none', bytes: 0, code: served.error.code }, `cannot serve ${key}: ${served.error.message}`);
+    }
+    return served;
+  }
+
+  async #serve(request: FileRequest): Promise<ServedFile> {
+    try {
+      // the service validates the key (WCG_ERR_INVALID_FILE_KEY) and checks it against `plugins`
+      const outcome = await this.currentService().generate({ resource: request.resource, filename: request.filename }, request.options);
+      switch (outcome.status) {
+        case 'generated':
+          return { status: 'content', source: 'generated', content: outcome.content };
+        case 'cached':
+          return { status: 'content', source: outcome.reason === 'fallback' ? 'fallback' : 'cache', content: outcome.content };
+        case 'invalidated':
+          return { status: 'invalidated' };
+        case 'failed':
+          return { status: 'failed', error: outcome.error };
+      }
+    } catch (error) {
+      const failure = isConfgendError(error)
+        ? error
+        : new ConfgendError('WCG_ERR_GENERATION_FAILED', `${request.resource}/${request.filename}: ${describeError(error)}`, { cause: error });
+      return { status: 'failed', error: failure };
+    }
+  }
+}

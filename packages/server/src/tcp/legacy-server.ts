@@ -1,0 +1,164 @@
+import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import type { ServerLogger } from '../logging.js';
+import { parseRequest, type LegacyRequest } from './parse-request.js';
+
+export interface LegacyServerOptions {
+  /** Answers one request: the content to send, or `null` to close with no bytes. Must not reject. */
+  handle(request: LegacyRequest, peer: string): Promise<string | null>;
+  /** Called for a request that cannot be read (logged here already). */
+  onRejected?(reason: string): void;
+  logger: ServerLogger;
+  /** A connection that sends nothing (or never closes after the answer) for this long is dropped. */
+  idleTimeoutMs?: number;
+  /** The request is complete when the client half-closes, or after this pause with no new data. */
+  quietMs?: number;
+  /** Longer requests are refused; a real one is a few dozen bytes. */
+  maxRequestBytes?: number;
+}
+
+export const DEFAULT_IDLE_TIMEOUT_MS = 30_000;
+export const DEFAULT_QUIET_MS = 50;
+export const DEFAULT_MAX_REQUEST_BYTES = 4096;
+
+type ConnectionState = 'reading' | 'processing' | 'answered';
+
+interface Connection {
+  socket: Socket;
+  state: ConnectionState;
+}
+
+/**
+ * The upstream TCP line protocol (port 8669): one request per connection, the raw content back,
+ * then close. Unlike upstream, which acted on the first TCP segment only, the request is read
+ * until the client half-closes or pauses for `quietMs` (the official client sends one chunk with
+ * no newline and waits), so a request split over two segments works; idle connections are closed
+ * after `idleTimeoutMs`; requests are answered concurrently.
+ */
+export class LegacyServer {
+  readonly #server: Server;
+  readonly #options: Required<Omit<LegacyServerOptions, 'onRejected'>> & Pick<LegacyServerOptions, 'onRejected'>;
+  readonly #connections = new Set<Connection>();
+  #closing: Promise<void> | undefined;
+
+  constructor(options: LegacyServerOptions) {
+    this.#options = {
+      idleTimeoutMs: DEFAULT_IDLE_TIMEOUT_MS,
+      quietMs: DEFAULT_QUIET_MS,
+      maxRequestBytes: DEFAULT_MAX_REQUEST_BYTES,
+      ...options,
+    };
+    // half-open: a client that shuts down its write side after the request still gets the answer
+    this.#server = createServer({ allowHalfOpen: true }, (socket) => this.#accept(socket));
+  }
+
+  listen(port: number, host: string): Promise<AddressInfo> {
+    return new Promise((resolve, reject) => {
+      this.#server.once('error', reject);
+      this.#server.listen({ port, host: host === '' ? undefined : host }, () => {
+        this.#server.off('error', reject);
+        resolve(this.#server.address() as AddressInfo);
+      });
+    });
+  }
+
+  get connectionCount(): number {
+    return this.#connections.size;
+  }
+
+  /** Stops accepting, drops connections still waiting for a request, lets answers in progress finish. */
+  close(): Promise<void> {
+    this.#closing ??= new Promise((resolve) => {
+      this.#server.close(() => resolve());
+      for (const connection of this.#connections) {
+        if (connection.state === 'reading') connection.socket.destroy();
+      }
+    });
+    return this.#closing;
+  }
+
+  #accept(socket: Socket): void {
+    const { logger, idleTimeoutMs, quietMs, maxRequestBytes } = this.#options;
+    const peer = `${socket.remoteAddress ?? '?'}:${socket.remotePort ?? '?'}`;
+    const connection: Connection = { socket, state: 'reading' };
+    this.#connections.add(connection);
+    if (this.#closing) {
+      socket.destroy();
+      return;
+    }
+    logger.debug({ peer }, 'connection established');
+    const chunks: Buffer[] = [];
+    let received = 0;
+    let quietTimer: NodeJS.Timeout | undefined;
+
+    const complete = () => {
+      if (connection.state !== 'reading') return;
+      clearTimeout(quietTimer);
+      connection.state = 'processing';
+      socket.setTimeout(0);
+      if (received === 0) {
+        this.#answer(connection, null);
+        return;
+      }
+      logger.debug({ peer, bytes: received }, 'data received');
+      void this.#process(connection, Buffer.concat(chunks, received), peer);
+    };
+
+    socket.setTimeout(idleTimeoutMs);
+    socket.on('timeout', () => {
+      logger.info({ peer, state: connection.state, idleTimeoutMs }, `closing connection from ${peer}: idle for ${idleTimeoutMs} ms`);
+      socket.destroy();
+    });
+    socket.on('data', (chunk: Buffer) => {
+      if (connection.state !== 'reading') return;
+      received += chunk.length;
+      if (received > maxRequestBytes) {
+        connection.state = 'processing';
+        clearTimeout(quietTimer);
+        this.#reject(connection, `request longer than ${maxRequestBytes} bytes`, peer);
+        return;
+      }
+      chunks.push(chunk);
+      clearTimeout(quietTimer);
+      quietTimer = setTimeout(complete, quietMs);
+    });
+    socket.on('end', complete);
+    socket.on('error', (error) => logger.debug({ peer, err: error }, `connection error: ${error.message}`));
+    socket.on('close', () => {
+      clearTimeout(quietTimer);
+      this.#connections.delete(connection);
+      logger.debug({ peer }, 'connection closed');
+    });
+  }
+
+  async #process(connection: Connection, bytes: Buffer, peer: string): Promise<void> {
+    const parsed = parseRequest(bytes);
+    if (!parsed.ok) {
+      this.#reject(connection, parsed.reason, peer);
+      return;
+    }
+    let content: string | null;
+    try {
+      content = await this.#options.handle(parsed.request, peer);
+    } catch (error) {
+      this.#options.logger.error({ peer, err: error }, `unexpected error answering ${parsed.request.line}`);
+      content = null;
+    }
+    this.#answer(connection, content);
+  }
+
+  #reject(connection: Connection, reason: string, peer: string): void {
+    this.#options.logger.error({ peer, interface: 'tcp' }, reason);
+    this.#options.onRejected?.(reason);
+    this.#answer(connection, null);
+  }
+
+  #answer(connection: Connection, content: string | null): void {
+    const { socket } = connection;
+    connection.state = 'answered';
+    if (socket.destroyed) return;
+    // bounds a client that never closes its side after the answer
+    socket.setTimeout(this.#options.idleTimeoutMs);
+    if (content === null || content === '') socket.end();
+    else socket.end(content, 'utf8');
+  }
+}
