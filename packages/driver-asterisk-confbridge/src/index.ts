@@ -1,1 +1,1 @@
-export {};
+export { ConfbridgeConfDriver } from './confbridge-conf-driver.js';

@@ -1,1 +1,1 @@
-export {};
+export { FeaturesConfDriver } from './features-conf-driver.js';

@@ -1,1 +1,1 @@
-export {};
+export { HepConfDriver } from './hep-conf-driver.js';

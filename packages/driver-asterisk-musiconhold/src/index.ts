@@ -1,1 +1,1 @@
-export {};
+export { MusiconholdConfDriver, SHIPPED_MUSICONHOLD_TEMPLATE } from './musiconhold-conf-driver.js';

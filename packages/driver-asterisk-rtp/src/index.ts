@@ -1,1 +1,1 @@
-export {};
+export { RtpConfDriver } from './rtp-conf-driver.js';

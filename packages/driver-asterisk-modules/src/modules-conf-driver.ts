@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { renderJinjaTemplate } from '@wazo-confgend/asterisk-conf';
+import { ConfgendError } from '@wazo-confgend/core';
+import { disabledModules } from './disabled-modules.js';
+
+/** The default template, for configurations to point `templates.modulesconf` at. */
+export const SHIPPED_MODULES_TEMPLATE = fileURLToPath(new URL('../templates/modules.conf.jinja2', import.meta.url));
+
+function templatePathOf(config: { readonly [key: string]: unknown }): string | undefined {
+  const templates = config['templates'];
+  if (typeof templates !== 'object' || templates === null) return undefined;
+  const path = (templates as Record<string, unknown>)['modulesconf'];
+  return typeof path === 'string' && path !== '' ? path : undefined;
+}
+
+/**
+ * asterisk/modules.conf: the Jinja template named by `templates.modulesconf`, rendered with
+ * `modules`, the modules `enabled_asterisk_modules` disables. No database access.
+ *
+ * As upstream, the module list and the template path are taken from the configuration once, and
+ * the template file is read on every generation. Upstream failed at construction when the key was
+ * missing; here both a missing key and an unreadable file fail the generation with an error
+ * naming what to fix, so the service serves the last good file meanwhile.
+ */
+export class ModulesConfDriver {
+  readonly #modules: readonly string[];
+  readonly #templatePath: string | undefined;
+
+  constructor(config: { readonly [key: string]: unknown }) {
+    this.#modules = disabledModules(config['enabled_asterisk_modules']);
+    this.#templatePath = templatePathOf(config);
+  }
+
+  async generate(): Promise<string> {
+    const path = this.#templatePath;
+    if (path === undefined) {
+      throw new ConfgendError(
+        'WCG_ERR_GENERATION_FAILED',
+        'modules.conf has no template: set templates.modulesconf in the configuration ' +
+          `(the default template is ${SHIPPED_MODULES_TEMPLATE})`,
+        { details: { key: 'templates.modulesconf' } },
+      );
+    }
+    let source: string;
+    try {
+      source = await readFile(path, 'utf8');
+    } catch (error) {
+      throw new ConfgendError(
+        'WCG_ERR_GENERATION_FAILED',
+        `cannot read the modules.conf template ${path} (templates.modulesconf): ${(error as Error).message}`,
+        { cause: error, details: { key: 'templates.modulesconf', path } },
+      );
+    }
+    return renderJinjaTemplate(source, { modules: this.#modules }, path);
+  }
+}

@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DEFAULT_CONFIG, mergeConfig } from '@wazo-confgend/core';
+import type { ConfgendConfig, DriverConstructor, GenerateResult } from '@wazo-confgend/core';
+import { createDataSource, ReadOnlySessionScope } from '@wazo-confgend/dao';
+import { createTestDatabase, findSharedReference } from '@wazo-confgend/dao/testing';
+import type { TestDatabase } from '@wazo-confgend/dao/testing';
+
+export { SHARED_REFERENCE_MISSING } from '@wazo-confgend/dao/testing';
+
+type DataSource = ReturnType<typeof createDataSource>;
+
+/** A fresh database loaded with the real Wazo schema and one fixture set of the shared reference. */
+export interface FixtureDatabase {
+  readonly database: TestDatabase;
+  /** Initialised; closed by `close()`. */
+  readonly dataSource: DataSource;
+  /** The bytes upstream generated from this set, e.g. `golden('asterisk/rtp.conf')`. */
+  golden(file: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Loads `../shared/wazo-schema.sql` and `fixtures/<set>/fixture.sql` into a new database.
+ * Null when the shared reference is not available: callers skip with SHARED_REFERENCE_MISSING.
+ */
+export async function loadFixtureDatabase(set: string): Promise<FixtureDatabase | null> {
+  const shared = findSharedReference();
+  if (!shared) return null;
+  const database = await createTestDatabase({
+    schema: { kind: 'sql-file', path: shared.schemaSql },
+    sqlFiles: [shared.fixtureSql(set)],
+  });
+  let dataSource: DataSource;
+  try {
+    dataSource = await createDataSource(database.url, { poolSize: 2 }).initialize();
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+  return {
+    database,
+    dataSource,
+    golden: (file) => readFile(join(shared.goldenDir(set), file), 'utf8'),
+    close: async () => {
+      await dataSource.destroy();
+      await database.drop();
+    },
+  };
+}
+
+/** The merged configuration a driver would receive: `overrides` over the service defaults. */
+export function driverConfig(overrides: Record<string, unknown> = {}): ConfgendConfig {
+  return mergeConfig(overrides, DEFAULT_CONFIG) as ConfgendConfig;
+}
+
+/**
+ * Builds the driver with `config` outside any transaction, as the service does, then runs one
+ * `generate()` in a read-only session on `dataSource`. The result is returned untouched (an empty
+ * string or null included), so tests can check what the service would make of it.
+ */
+export async function generateWithDriver(
+  Driver: DriverConstructor,
+  config: ConfgendConfig,
+  dataSource: DataSource,
+): Promise<GenerateResult> {
+  const driver = new Driver(config);
+  return new ReadOnlySessionScope(dataSource).run(async () => driver.generate());
+}
