@@ -45,6 +45,7 @@ export class Late { generate() { count(state.generated, 'late'); return sleep(15
 export class BadConstructor { constructor() { throw new Error('constructor failed'); } generate() { return 'x'; } }
 export class Flaky { constructor() { count(state.constructed, 'flaky'); if (!state.ctorReady) throw new Error('not ready'); } generate() { return 'ready'; } }
 export class NoGenerate {}
+export class Snapshot { async generate() { const seen = state.toggleContent; await sleep(80); return seen; } }
 export class Toggle { generate() { if (state.toggleFails) throw new Error('toggle failed'); return state.toggleContent; } }
 `;
 
@@ -63,6 +64,7 @@ const DRIVERS: Record<string, string> = {
   'test.flaky.conf': 'Flaky',
   'test.nogenerate.conf': 'NoGenerate',
   'test.toggle.conf': 'Toggle',
+  'test.snapshot.conf': 'Snapshot',
 };
 
 function file(name: string): { resource: string; filename: string } {
@@ -287,6 +289,18 @@ describe('ConfgendService', () => {
       expect(await cache.read(file('slow'))).toBeNull();
       expect(sessionRuns).toBe(0);
       expect(await serviceWith().generate(file('slow'), { invalidate: true })).toEqual({ status: 'invalidated' });
+    });
+
+    it('neither shares nor caches a generation that an invalidation overtook', async () => {
+      const service = serviceWith();
+      const before = service.generate(file('snapshot'));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      state.toggleContent = 'v2';
+      expect(await service.generate(file('snapshot'), { invalidate: true })).toEqual({ status: 'invalidated' });
+      const after = await service.generate(file('snapshot'), { cached: true });
+      expect(after).toMatchObject({ status: 'generated', content: 'v2' });
+      expect(await before).toMatchObject({ status: 'generated', content: 'v1' });
+      expect(await cache.read(file('snapshot'))).toBe('v2');
     });
   });
 

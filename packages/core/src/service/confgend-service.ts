@@ -33,6 +33,12 @@ export class ConfgendService {
   readonly #onGeneration: ((event: GenerationEvent) => void) | undefined;
   readonly #drivers = new Map<string, Driver>();
   readonly #flights = new SingleFlight<GenerateOutcome>();
+  /**
+   * Bumped by every `invalidate` of a file. A generation started before an invalidation read an
+   * older snapshot: later requests must not join it, and its result must not become the cached
+   * content (a `--cached` read after `--invalidate` would otherwise miss the change).
+   */
+  readonly #epochs = new Map<string, number>();
 
   constructor(options: ServiceOptions) {
     this.config = options.config;
@@ -62,14 +68,17 @@ export class ConfgendService {
     try {
       const fileKey = this.#whitelisted(key);
       namespace = namespaceOf(fileKey);
+      const file = formatFileKey(fileKey);
       if (options.invalidate) {
+        this.#epochs.set(file, this.#epochOf(file) + 1);
         await this.#cache.remove(fileKey);
         outcome = { status: 'invalidated' };
       } else {
         const hit = options.cached ? await this.#readCache(fileKey) : null;
+        const epoch = this.#epochOf(file);
         outcome = hit !== null
           ? { status: 'cached', content: hit, reason: 'requested' }
-          : await this.#flights.run(formatFileKey(fileKey), () => this.#produce(fileKey, namespace));
+          : await this.#flights.run(`${file}#${epoch}`, () => this.#produce(fileKey, namespace, epoch));
       }
     } catch (error) {
       outcome = { status: 'failed', error: asConfgendError(error, 'WCG_ERR_GENERATION_FAILED', keyText) };
@@ -92,6 +101,10 @@ export class ConfgendService {
     return fileKey;
   }
 
+  #epochOf(file: string): number {
+    return this.#epochs.get(file) ?? 0;
+  }
+
   async #readCache(key: FileKey): Promise<string | null> {
     try {
       return await this.#cache.read(key);
@@ -102,7 +115,7 @@ export class ConfgendService {
   }
 
   /** Generate-and-cache; on any failure the last good content, when there is some. */
-  async #produce(key: FileKey, namespace: string): Promise<GenerateOutcome> {
+  async #produce(key: FileKey, namespace: string, epoch: number): Promise<GenerateOutcome> {
     const started = performance.now();
     let content: string;
     try {
@@ -112,13 +125,22 @@ export class ConfgendService {
       return this.#fallback(key, asConfgendError(error, 'WCG_ERR_GENERATION_FAILED', formatFileKey(key)));
     }
     const durationMs = performance.now() - started;
+    await this.#store(key, content, epoch);
+    this.#logger.info({ key: formatFileKey(key), durationMs }, `generated ${formatFileKey(key)} in ${durationMs.toFixed(1)} ms`);
+    return { status: 'generated', content, durationMs };
+  }
+
+  async #store(key: FileKey, content: string, epoch: number): Promise<void> {
+    const file = formatFileKey(key);
+    if (this.#epochOf(file) !== epoch) {
+      this.#logger.info({ key: file }, `${file} was invalidated while it was being generated: this result is not cached`);
+      return;
+    }
     try {
       await this.#cache.write(key, content);
     } catch (error) {
-      this.#logger.error({ key: formatFileKey(key), code: 'WCG_ERR_CACHE_IO', err: error }, describeError(error));
+      this.#logger.error({ key: file, code: 'WCG_ERR_CACHE_IO', err: error }, describeError(error));
     }
-    this.#logger.info({ key: formatFileKey(key), durationMs }, `generated ${formatFileKey(key)} in ${durationMs.toFixed(1)} ms`);
-    return { status: 'generated', content, durationMs };
   }
 
   async #runGenerate(driver: Driver, key: FileKey, namespace: string): Promise<string> {
