@@ -5,6 +5,7 @@ export { WAZO_ENTITIES } from './entities/index.js';
 export { createSchemaFromEntities } from './schema/create-schema.js';
 export * from './demo/index.js';
 export * from './asterisk-file/index.js';
+export * from './pjsip/index.js';
 export * from './conference/index.js';
 export * from './features/index.js';
 export * from './moh/index.js';

@@ -3,6 +3,7 @@ import { AsteriskFile, AsteriskFileSection, AsteriskFileVariable } from './aster
 import { Conference } from './conference.js';
 import { Features } from './features.js';
 import { Moh } from './moh.js';
+import { PJSIP_ENTITIES } from './pjsip-entities.js';
 
 /**
  * Every table the drivers read, mapped onto the real Wazo schema. Each entity lives in its own
@@ -15,4 +16,5 @@ export const WAZO_ENTITIES: readonly EntitySchema[] = [
   Conference,
   Features,
   Moh,
+  ...PJSIP_ENTITIES,
 ];

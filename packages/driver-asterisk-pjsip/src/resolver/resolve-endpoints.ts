@@ -1,0 +1,49 @@
+import type { SipEndpointSettings } from '@wazo-confgend/dao';
+import { EndpointResolver, type ResolverRegistry } from './endpoint-resolver.js';
+import type { ResolvedEndpoint } from './sections.js';
+
+/**
+ * One resolution pass (lines, trunks or meeting guests): registers each item's endpoint after its
+ * ancestors, parents first, so the registry's insertion order is upstream's, then resolves the
+ * non-template endpoints in that order. An endpoint registered twice keeps its first position and
+ * its last resolver, as a Python dict does.
+ */
+export function resolveEndpoints<Item>(
+  items: readonly Item[],
+  endpoints: ReadonlyMap<string, SipEndpointSettings>,
+  endpointUuidOf: (item: Item) => string,
+  createResolver: (endpoint: SipEndpointSettings, registry: ResolverRegistry, item: Item) => EndpointResolver,
+): ResolvedEndpoint[] {
+  const registry = new Map<string, EndpointResolver>();
+  const inProgress = new Set<string>();
+
+  const endpointOf = (uuid: string, childName?: string): SipEndpointSettings => {
+    const endpoint = endpoints.get(uuid);
+    if (!endpoint) {
+      throw new Error(`endpoint_sip ${uuid}${childName ? ` (template of ${childName})` : ''} was not loaded`);
+    }
+    return endpoint;
+  };
+
+  const register = (endpoint: SipEndpointSettings, resolverFor: () => EndpointResolver): void => {
+    inProgress.add(endpoint.uuid);
+    for (const parentUuid of endpoint.parentUuids) {
+      if (registry.has(parentUuid)) continue;
+      if (inProgress.has(parentUuid)) {
+        throw new Error(`endpoint_sip templates form a cycle through ${endpoint.name} and ${parentUuid}`);
+      }
+      const parent = endpointOf(parentUuid, endpoint.name);
+      register(parent, () => new EndpointResolver(parent, registry));
+    }
+    inProgress.delete(endpoint.uuid);
+    registry.set(endpoint.uuid, resolverFor());
+  };
+
+  for (const item of items) {
+    const endpoint = endpointOf(endpointUuidOf(item));
+    register(endpoint, () => createResolver(endpoint, registry, item));
+  }
+  const resolved: ResolvedEndpoint[] = [];
+  for (const resolver of registry.values()) if (!resolver.endpoint.template) resolved.push(resolver.resolve());
+  return resolved;
+}
