@@ -1,0 +1,82 @@
+/*
+ * One generation of asterisk/pjsip.conf in a fresh process, so peak memory is this generation's
+ * alone. Usage: node generate-once.mjs <database url> <driver: package name or "floor">
+ * Prints one JSON line: time, output size, time spent waiting on SQL, peak RSS, heap.
+ */
+import { Buffer } from 'node:buffer';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { DEFAULT_CONFIG } from '@wazo-confgend/core';
+import { createDataSource, ReadOnlySessionScope } from '@wazo-confgend/dao';
+import { FloorDriver } from './floor-driver.mjs';
+
+const [url, driverName] = process.argv.slice(2);
+if (!url || !driverName) throw new Error('usage: generate-once.mjs <database url> <driver package | floor>');
+
+/** The driver class a package's manifest names for asterisk.pjsip.conf, loaded as the service would. */
+async function loadDriver(name) {
+  if (name === 'floor') return FloorDriver;
+  const require = createRequire(import.meta.url);
+  const manifestPath = require.resolve(`${name}/package.json`);
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+  const entry = manifest.wazoConfgend?.drivers?.find((driver) => driver.namespace === 'asterisk.pjsip.conf');
+  if (!entry) throw new Error(`${name} declares no asterisk.pjsip.conf driver`);
+  const module = await import(join(dirname(manifestPath), entry.module));
+  const Driver = module[entry.export ?? 'default'];
+  if (typeof Driver !== 'function') throw new Error(`${name} does not export ${entry.export} (is it built?)`);
+  return Driver;
+}
+
+/**
+ * Wall time during which at least one SQL statement was outstanding: the server's work, the
+ * transfer and pg's row parsing, as the driver waits for them.
+ */
+function instrument(dataSource) {
+  const stats = { queryMs: 0, queries: [] };
+  let outstanding = 0;
+  let since = 0;
+  const createQueryRunner = dataSource.createQueryRunner.bind(dataSource);
+  dataSource.createQueryRunner = (...args) => {
+    const runner = createQueryRunner(...args);
+    const query = runner.query.bind(runner);
+    runner.query = async (sql, parameters, ...rest) => {
+      if (outstanding++ === 0) since = performance.now();
+      try {
+        return await query(sql, parameters, ...rest);
+      } finally {
+        if (--outstanding === 0) stats.queryMs += performance.now() - since;
+        if (/^\s*(SELECT|WITH)\b/i.test(sql)) stats.queries.push({ sql, parameters: parameters ?? [] });
+      }
+    };
+    return runner;
+  };
+  return stats;
+}
+
+const Driver = await loadDriver(driverName);
+const dataSource = await createDataSource(url, { poolSize: 1 }).initialize();
+const stats = instrument(dataSource);
+try {
+  const driver = new Driver(JSON.parse(JSON.stringify(DEFAULT_CONFIG)));
+  const scope = new ReadOnlySessionScope(dataSource, { statementTimeoutMs: 300_000 });
+  const started = performance.now();
+  const content = await scope.run(async () => driver.generate());
+  const totalMs = performance.now() - started;
+  const memory = process.memoryUsage();
+  process.stdout.write(
+    `${JSON.stringify({
+      totalMs,
+      queryMs: stats.queryMs,
+      queries: stats.queries,
+      bytes: Buffer.byteLength(content),
+      lines: content.split('\n').length - (content.endsWith('\n') ? 1 : 0),
+      maxRssKb: process.resourceUsage().maxRSS,
+      heapUsedMb: memory.heapUsed / 2 ** 20,
+      heapTotalMb: memory.heapTotal / 2 ** 20,
+    })}\n`,
+  );
+} finally {
+  await dataSource.destroy();
+}
