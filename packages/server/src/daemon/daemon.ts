@@ -57,6 +57,11 @@ export class Daemon {
     return this.holder.current;
   }
 
+  /** Legacy TCP connections open right now (waiting, being answered or closing). */
+  get tcpConnectionCount(): number {
+    return this.legacy.connectionCount;
+  }
+
   static async start(options: DaemonOptions): Promise<Daemon> {
     const startedAt = Date.now();
     const loaded = await loadConfig(options.configFile);
