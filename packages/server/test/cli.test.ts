@@ -1,0 +1,134 @@
+import { existsSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { TestDatabase } from '@wazo-confgend/dao/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closedPort, prepareWorkspace, tcpRequest, tryTestDatabase, unreachableDbUri, waitFor } from './support/harness.js';
+import { run, serverBin, started } from './support/processes.js';
+
+let database: TestDatabase | null = null;
+let skipReason: string | undefined;
+let workspace: Awaited<ReturnType<typeof prepareWorkspace>>;
+
+beforeAll(async () => {
+  expect(existsSync(serverBin), `${serverBin} is missing: build the server first (nx build server)`).toBe(true);
+  ({ database, reason: skipReason } = await tryTestDatabase());
+  workspace = await prepareWorkspace({ dbUri: database?.url ?? (await unreachableDbUri()), config: { generation_timeout: 1 } });
+});
+
+afterAll(async () => {
+  await rm(workspace.dir, { recursive: true, force: true });
+  await database?.drop();
+});
+
+describe('wazo-confgend drivers', () => {
+  it('lists every discovered driver, whether it is selected, and the problems', async () => {
+    const result = await run(['drivers', '--config-file', workspace.configFile]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^PACKAGE\s+VERSION\s+NAMESPACE\s+NAME\s+SELECTED\s+ORIGIN$/m);
+    expect(result.stdout).toMatch(/^driver-hello\s+1\.0\.0\s+test\.hello\.conf\s+wazo\s+yes\s+plugin_paths$/m);
+    expect(result.stdout).toMatch(/^@wazo-confgend\/driver-asterisk-pjsip\s+\S+\s+asterisk\.pjsip\.conf\s+wazo\s+no\s+host$/m);
+    expect(result.stdout).toContain('problem: WCG_ERR_DRIVER_CONFLICT');
+    expect(result.stdout).toContain('test.missing.conf: wazo: WCG_ERR_DRIVER_NOT_FOUND');
+  });
+
+  it('--json gives the same report as JSON', async () => {
+    const result = await run(['drivers', '--json', '-c', workspace.configFile]);
+    const report = JSON.parse(result.stdout) as { drivers: { packageName: string }[]; selections: unknown[] };
+    expect(report.drivers.map((driver) => driver.packageName)).toContain('driver-hello');
+  });
+});
+
+describe('wazo-confgend check-config', () => {
+  it('reports every problem and exits 1', async () => {
+    const result = await run(['check-config', '--config-file', workspace.configFile]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^ok {4}test\.hello\.conf: wazo \(driver-hello@1\.0\.0\)$/m);
+    expect(result.stdout).toMatch(/^FAIL {2}test\.missing\.conf: wazo: WCG_ERR_DRIVER_NOT_FOUND/m);
+    expect(result.stdout).toMatch(/^FAIL {2}test\.twin\.conf: wazo: WCG_ERR_DRIVER_CONFLICT/m);
+    expect(result.stdout).toMatch(/^FAIL {2}test\.broken\.conf: wazo \(driver-broken-import@1\.0\.0\): WCG_ERR_DRIVER_LOAD/m);
+    expect(result.stdout).toMatch(database ? /^ok {4}database .* is reachable$/m : /^FAIL {2}database: WCG_ERR_DATABASE_UNAVAILABLE/m);
+    expect(result.stdout).toMatch(/^\d+ problem\(s\) found$/m);
+  });
+
+  it('exits 0 on a configuration with no problem', async () => {
+    if (!database) return console.warn(`skipped: ${skipReason}`);
+    const clean = join(workspace.dir, 'clean.yml');
+    const config = JSON.parse(await readFile(workspace.configFile, 'utf8')) as Record<string, unknown>;
+    await writeFile(clean, JSON.stringify({ ...config, plugins: { 'test.hello.conf': 'wazo', 'test.sql.conf': 'wazo' }, plugin_paths: (config['plugin_paths'] as string[]).filter((path) => !path.includes('twin')) }));
+    const result = await run(['check-config', '--config-file', clean]);
+    expect(result.stdout).toMatch(/no problem found\n$/);
+    expect(result.code).toBe(0);
+  });
+
+  it('a database that is down is a problem', async () => {
+    const down = join(workspace.dir, 'down.yml');
+    const config = JSON.parse(await readFile(workspace.configFile, 'utf8')) as Record<string, unknown>;
+    await writeFile(down, JSON.stringify({ ...config, db_uri: await unreachableDbUri() }));
+    const result = await run(['check-config', '--config-file', down]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^FAIL {2}database: WCG_ERR_DATABASE_UNAVAILABLE: cannot connect to postgresql:\/\/asterisk:\*\*\*@/m);
+  });
+});
+
+describe('wazo-confgend generate', () => {
+  it('writes the file to stdout', async () => {
+    if (!database) return console.warn(`skipped: ${skipReason}`);
+    const result = await run(['generate', 'test/hello.conf', '--config-file', workspace.configFile]);
+    expect(result).toMatchObject({ code: 0, stdout: 'Hello World!\n', stderr: '' });
+  });
+
+  it.each([
+    ['test/throws.conf', 1, /^wazo-confgend: cannot generate test\/throws\.conf: WCG_ERR_(GENERATION_FAILED|DATABASE_UNAVAILABLE): /],
+    ['asterisk/unknown.conf', 1, /^wazo-confgend: cannot generate asterisk\/unknown\.conf: WCG_ERR_UNKNOWN_FILE: /],
+    ['a/b/c', 2, /^wazo-confgend: cannot split a\/b\/c/],
+  ])('%s: exit %i with the reason on stderr', async (file, code, message) => {
+    const result = await run(['generate', file, '--config-file', workspace.configFile]);
+    expect(result.code).toBe(code);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+  });
+});
+
+describe('wazo-confgend (daemon)', () => {
+  it('refuses to start on bad YAML: every problem on stderr, exit 2', async () => {
+    const broken = join(workspace.dir, 'conf.d', '50-broken.yml');
+    await writeFile(broken, 'plugins:\n  bad: [unclosed\n');
+    try {
+      const result = await run(['--config-file', workspace.configFile]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`WCG_ERR_CONFIG_YAML: ${broken}:3:1: invalid YAML`);
+    } finally {
+      await rm(broken);
+    }
+  });
+
+  it('reloads on SIGHUP and stops on SIGTERM after finishing the requests in progress (exit 0)', async () => {
+    if (!database) return console.warn(`skipped: ${skipReason}`);
+    const tcpPort = await closedPort();
+    const config = JSON.parse(await readFile(workspace.configFile, 'utf8')) as Record<string, unknown>;
+    const configFile = join(workspace.dir, 'daemon.yml');
+    await writeFile(configFile, JSON.stringify({ ...config, listen_port: tcpPort, rest_api: { enabled: false, listen: '127.0.0.1', port: 8670 }, slow_ms: 800 }));
+    const daemon = started(['--config-file', configFile]);
+    try {
+      expect(await waitFor(() => daemon.stdout().includes(`listening to TCP port ${tcpPort}`), 10_000)).toBe(true);
+      expect((await tcpRequest(tcpPort, ['test/hello.conf'])).text).toBe('Hello World!\n');
+
+      await writeFile(join(workspace.dir, 'conf.d', '60-unselect.yml'), 'plugins:\n  test.hello.conf: ""\n');
+      daemon.child.kill('SIGHUP');
+      expect(await waitFor(() => daemon.stdout().includes('configuration reloaded'), 5_000)).toBe(true);
+      expect((await tcpRequest(tcpPort, ['test/hello.conf'])).data.length).toBe(0);
+
+      const inFlight = tcpRequest(tcpPort, ['test/slow.conf'], { halfClose: true });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      daemon.child.kill('SIGTERM');
+      expect((await inFlight).text).toBe('slow call 1\n');
+      const result = await daemon.finished;
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('"msg":"stopped"');
+    } finally {
+      daemon.child.kill('SIGKILL');
+      await rm(join(workspace.dir, 'conf.d', '60-unselect.yml'), { force: true });
+    }
+  });
+});
