@@ -1,6 +1,7 @@
-import { describeError, DriverRegistry, parseManifest } from '@wazo-confgend/core';
+import { describeError, parseManifest } from '@wazo-confgend/core';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { registryOfPackage } from './package-registry.js';
 
 export interface CheckedDriver {
   readonly namespace: string;
@@ -50,11 +51,7 @@ export async function assertDriverPackage(packageDir: string): Promise<DriverPac
   }
   if (problems.length > 0) throw new DriverPackageAssertionError(dir, problems);
 
-  const registry = await DriverRegistry.discover({
-    pluginPaths: [dir],
-    pluginDir: join(dir, 'node_modules', '.wazo-confgend-no-plugin-dir'),
-    hostPackageDir: join(dir, 'node_modules', '.wazo-confgend-no-host'),
-  });
+  const registry = await registryOfPackage(dir);
   problems.push(...registry.problems.map((problem) => problem.message));
   for (const driver of registry.drivers()) {
     const label = `${driver.namespace}: ${driver.name} (${driver.exportName} of ${driver.modulePath})`;

@@ -1,7 +1,9 @@
-import { ConfgendError, DEFAULT_CONFIG, DriverRegistry, mergeConfig, normaliseNamespace } from '@wazo-confgend/core';
+import { ConfgendError, normaliseNamespace } from '@wazo-confgend/core';
 import type { ConfgendConfig, DiscoveredDriver, DriverConstructor } from '@wazo-confgend/core';
-import { createDataSource, ReadOnlySessionScope } from '@wazo-confgend/dao';
-import { join, resolve } from 'node:path';
+import { createDataSource } from '@wazo-confgend/dao';
+import { resolve } from 'node:path';
+import { registryOfPackage } from './package-registry.js';
+import { driverConfig, generateWithDriver } from './parity.js';
 
 export interface RunDriverOptions {
   /** A PostgreSQL URL, e.g. `(await createTestDatabase()).url`. */
@@ -12,8 +14,6 @@ export interface RunDriverOptions {
   readonly packageDir?: string;
   /** For a namespace: which driver, when the package has several for it (default: `config.plugins[namespace]`). */
   readonly name?: string;
-  /** Upper bound of each SQL statement (default 60 s, as in the service). */
-  readonly statementTimeoutMs?: number;
 }
 
 /**
@@ -22,14 +22,11 @@ export interface RunDriverOptions {
  * namespace (`asterisk.pjsip.conf`) looked up in the manifest of `packageDir`.
  */
 export async function runDriver(target: string | DriverConstructor, options: RunDriverOptions): Promise<string> {
-  const config = mergeConfig(options.config, DEFAULT_CONFIG) as ConfgendConfig;
+  const config = driverConfig(options.config);
   const DriverClass = typeof target === 'string' ? await loadByNamespace(target, config, options) : target;
-  const driver = new DriverClass(config);
-  const dataSource = createDataSource(options.databaseUrl, { poolSize: 1 });
-  await dataSource.initialize();
+  const dataSource = await createDataSource(options.databaseUrl, { poolSize: 1 }).initialize();
   try {
-    const scope = new ReadOnlySessionScope(dataSource, { statementTimeoutMs: options.statementTimeoutMs ?? 60_000 });
-    const result: unknown = await scope.run(async () => driver.generate());
+    const result = await generateWithDriver(DriverClass, config, dataSource);
     if (typeof result === 'string' && result !== '') return result;
     throw new ConfgendError(
       'WCG_ERR_GENERATION_EMPTY',
@@ -43,12 +40,7 @@ export async function runDriver(target: string | DriverConstructor, options: Run
 
 async function loadByNamespace(namespace: string, config: ConfgendConfig, options: RunDriverOptions): Promise<DriverConstructor> {
   const packageDir = resolve(options.packageDir ?? process.cwd());
-  const registry = await DriverRegistry.discover({
-    pluginPaths: [packageDir],
-    // no plugin directory: only the package under test (and what it depends on) is searched
-    pluginDir: join(packageDir, 'node_modules', '.wazo-confgend-no-plugin-dir'),
-    hostPackageDir: packageDir,
-  });
+  const registry = await registryOfPackage(packageDir);
   const wanted = normaliseNamespace(namespace);
   const candidates = registry.drivers().filter((driver) => driver.namespace === wanted);
   const requested = options.name ?? config.plugins[wanted];
