@@ -34,5 +34,9 @@ export async function runDaemonCommand(options: { configFile: string }, io: CliI
   process.on('SIGHUP', () => {
     void daemon.reload();
   });
+  // a driver's stray promise must not take every other file down with it
+  process.on('unhandledRejection', (reason) => {
+    daemon.logger.error({ err: reason }, `unhandled promise rejection (ignored): ${describeError(reason)}`);
+  });
   return 'running';
 }
