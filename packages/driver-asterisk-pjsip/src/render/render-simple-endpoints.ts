@@ -11,7 +11,7 @@ export function renderSimpleEndpoints(output: ConfOutput, endpoints: readonly Re
   const writer = new ConfWriter(output);
   for (const { name, label, sections } of endpoints) {
     writer.section(name, label);
-    writeOptions(writer, sections.endpoint);
+    writeOptions(output, sections.endpoint);
     let aorName: string | undefined;
     let authName: string | undefined;
     for (const [key, value] of sections.endpoint) {
@@ -20,11 +20,11 @@ export function renderSimpleEndpoints(output: ConfOutput, endpoints: readonly Re
     }
     if (aorName !== undefined) {
       writer.section(aorName);
-      writeOptions(writer, sections.aor);
+      writeOptions(output, sections.aor);
     }
     if (authName !== undefined) {
       writer.section(authName);
-      writeOptions(writer, sections.auth);
+      writeOptions(output, sections.auth);
     }
   }
 }

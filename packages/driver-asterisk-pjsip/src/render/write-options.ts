@@ -1,6 +1,22 @@
-import type { ConfWriter } from '@wazo-confgend/asterisk-conf';
+import { pythonStrip, type ConfOutput } from '@wazo-confgend/asterisk-conf';
 import type { SipOption } from '@wazo-confgend/dao';
 
-export function writeOptions(writer: ConfWriter, options: readonly SipOption[]): void {
-  for (const [key, value] of options) writer.option(key, value);
+/** Printable ASCII other than the space: a line bounded by these needs no strip. */
+function isPlainAscii(code: number): boolean {
+  return code > 0x20 && code < 0x7f;
+}
+
+/**
+ * Writes `key = value` lines exactly as ConfWriter.option does (the line stripped as Python's
+ * str.strip() would), in one chunk per section: pjsip.conf has about sixty lines per line
+ * endpoint, so a chunk and two regular expressions per line would dominate the generation.
+ */
+export function writeOptions(output: ConfOutput, options: readonly SipOption[]): void {
+  let text = '';
+  for (const [key, value] of options) {
+    const line = `${key} = ${value}`;
+    const plain = isPlainAscii(line.charCodeAt(0)) && isPlainAscii(line.charCodeAt(line.length - 1));
+    text += `${plain ? line : pythonStrip(line)}\n`;
+  }
+  if (text) output.write(text);
 }
