@@ -2,7 +2,7 @@ import { findAsteriskFile, findPjsipConfData } from '@wazo-confgend/dao';
 import { renderPjsipConf } from './render-pjsip-conf.js';
 
 /**
- * The `asterisk.pjsip.conf` driver: the whole file from eleven set-based queries run in the
+ * The `asterisk.pjsip.conf` driver: the whole file from twelve set-based queries (one for the `asterisk_file` block) run in the
  * caller's read-only session, whatever the number of lines.
  */
 export class PjsipConfDriver {
