@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchWithClient } from './support/client.js';
 import { startDaemonProcess } from './support/daemon.js';
 import type { RunningDaemon } from './support/daemon.js';
-import { freePort } from './support/free-port.js';
+import { freePorts } from './support/free-port.js';
 import { REPO_ROOT } from './support/paths.js';
 
 const DEMO_CONFIG = join(REPO_ROOT, 'packages/server/etc/demo/config.yml');
@@ -40,8 +40,8 @@ describe('the README start command: the daemon on the embedded demo database', (
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'wazo-confgend-demo-'));
-    tcpPort = await freePort();
-    const httpPort = await freePort();
+    const [tcp = 0, httpPort = 0] = await freePorts(2);
+    tcpPort = tcp;
     const configFile = await relocatedDemoConfig(dir, tcpPort, httpPort);
     daemon = await startDaemonProcess(configFile, httpPort, { cwd: REPO_ROOT, env: { WAZO_CONFGEND_DEMO_DATA_DIR: join(dir, 'demo-pg') } });
   }, 180_000);

@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './free-port.js';
+import { freePorts } from './free-port.js';
 import { SERVER_BIN } from './paths.js';
 import { childEnvironment, runCommand } from './run-command.js';
 import type { CommandResult } from './run-command.js';
@@ -29,7 +29,7 @@ export async function createDaemonHost(settings: Record<string, unknown> = {}): 
   const pluginDir = join(dir, 'plugins');
   await mkdir(confDir);
   await mkdir(pluginDir);
-  const [tcpPort, httpPort] = [await freePort(), await freePort()];
+  const [tcpPort = 0, httpPort = 0] = await freePorts(2);
   const configFile = join(dir, 'config.yml');
   const config = {
     listen_address: '127.0.0.1',
