@@ -72,8 +72,31 @@ describe('ReadOnlySessionScope', () => {
     expect(seen).toBe(true);
   });
 
-  it('tells a query outside a session what went wrong', () => {
-    expect(() => currentSession()).toThrow(expect.objectContaining({ code: 'WCG_ERR_NO_SESSION' }));
+  it('tells a query outside a session what went wrong', async () => {
+    await expect(currentSession()).rejects.toMatchObject({ code: 'WCG_ERR_NO_SESSION' });
+  });
+
+  it('needs no database for work that runs no query', async () => {
+    const scope = new ReadOnlySessionScope(() => {
+      throw new Error('the database is down');
+    });
+    expect(await scope.run(async () => 'made from configuration alone')).toBe('made from configuration alone');
+    await expect(scope.run(() => query('SELECT 1'))).rejects.toMatchObject({
+      code: 'WCG_ERR_DATABASE_UNAVAILABLE',
+      message: expect.stringContaining('the database is down'),
+    });
+  });
+
+  it('opens one transaction for all the queries of a unit of work', async () => {
+    const scope = new ReadOnlySessionScope(dataSource);
+    const ids = await scope.run(async () => {
+      const [first, second] = await Promise.all([
+        query<{ xid: string }>('SELECT txid_current_if_assigned() AS xid, pg_backend_pid()::text AS pid'),
+        query<{ pid: string }>('SELECT pg_backend_pid()::text AS pid'),
+      ]);
+      return [first[0], second[0]];
+    });
+    expect(ids[0]).toMatchObject({ pid: ids[1]?.pid });
   });
 
   it('reports a database that went away with a stable code', async () => {

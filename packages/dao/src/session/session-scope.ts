@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { SessionScope } from '@wazo-confgend/core';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { databaseUnavailable, noSession } from '../errors.js';
 
 /**
@@ -10,7 +10,7 @@ import { databaseUnavailable, noSession } from '../errors.js';
 const SCOPE_KEY = Symbol.for('wazo-confgend.dao.session');
 
 interface ActiveSession {
-  readonly manager: EntityManager;
+  manager(): Promise<EntityManager>;
 }
 
 function sessionStorage(): AsyncLocalStorage<ActiveSession> {
@@ -19,16 +19,21 @@ function sessionStorage(): AsyncLocalStorage<ActiveSession> {
   return registry[SCOPE_KEY];
 }
 
-/** The entity manager of the current read-only transaction; throws outside a session scope. */
-export function currentSession(): EntityManager {
+/**
+ * The entity manager of the current read-only transaction, opened on first use; rejects with
+ * WCG_ERR_NO_SESSION outside a session scope and WCG_ERR_DATABASE_UNAVAILABLE when the database
+ * cannot be reached.
+ */
+export async function currentSession(): Promise<EntityManager> {
   const session = sessionStorage().getStore();
   if (!session) throw noSession();
-  return session.manager;
+  return session.manager();
 }
 
 /** Runs a query of the current transaction and returns its rows. */
 export async function query<Row>(sql: string, parameters: readonly unknown[] = []): Promise<Row[]> {
-  return (await currentSession().query(sql, [...parameters])) as Row[];
+  const manager = await currentSession();
+  return (await manager.query(sql, [...parameters])) as Row[];
 }
 
 export interface ReadOnlySessionScopeOptions {
@@ -36,34 +41,53 @@ export interface ReadOnlySessionScopeOptions {
   readonly statementTimeoutMs?: number;
 }
 
+/** The data source to open transactions on; may throw when the database is not reachable yet. */
+export type DataSourceProvider = DataSource | (() => DataSource);
+
 /**
  * Runs work in one REPEATABLE READ, READ ONLY transaction: every query of a generation sees the
  * same snapshot, and nothing a driver does can write to a database this service does not own.
+ * The transaction is opened by the first query, so work that reads nothing (a file made from
+ * configuration alone) does not depend on the database being up.
  */
 export class ReadOnlySessionScope implements SessionScope {
-  readonly #dataSource: DataSource;
+  readonly #dataSource: DataSourceProvider;
   readonly #statementTimeoutMs: number;
 
-  constructor(dataSource: DataSource, options: ReadOnlySessionScopeOptions = {}) {
+  constructor(dataSource: DataSourceProvider, options: ReadOnlySessionScopeOptions = {}) {
     this.#dataSource = dataSource;
     this.#statementTimeoutMs = options.statementTimeoutMs ?? 60_000;
   }
 
   async run<T>(work: () => Promise<T>): Promise<T> {
-    const runner = this.#dataSource.createQueryRunner();
+    let opening: Promise<QueryRunner> | undefined;
+    const manager = async () => {
+      opening ??= this.#begin();
+      return (await opening).manager;
+    };
     try {
+      return await sessionStorage().run({ manager }, work);
+    } finally {
+      const runner = await opening?.catch(() => undefined);
+      if (runner) {
+        await runner.query('ROLLBACK').catch(() => undefined);
+        await runner.release().catch(() => undefined);
+      }
+    }
+  }
+
+  async #begin(): Promise<QueryRunner> {
+    let runner: QueryRunner | undefined;
+    try {
+      const dataSource = typeof this.#dataSource === 'function' ? this.#dataSource() : this.#dataSource;
+      runner = dataSource.createQueryRunner();
       await runner.connect();
       await runner.query('BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
       await runner.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.trunc(this.#statementTimeoutMs))}`);
+      return runner;
     } catch (error) {
-      await runner.release().catch(() => undefined);
+      await runner?.release().catch(() => undefined);
       throw databaseUnavailable(error);
-    }
-    try {
-      return await sessionStorage().run({ manager: runner.manager }, work);
-    } finally {
-      await runner.query('ROLLBACK').catch(() => undefined);
-      await runner.release().catch(() => undefined);
     }
   }
 }
