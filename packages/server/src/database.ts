@@ -46,7 +46,8 @@ export class Database implements SessionScope {
   readonly #logger: ServerLogger;
   readonly #retryDelaysMs: readonly number[];
   #dataSource: DataSource | undefined;
-  #scope: ReadOnlySessionScope | undefined;
+  /** Opens a transaction on the first query only: files made from configuration alone never wait on the database. */
+  readonly #scope = new ReadOnlySessionScope(() => this.#connectedDataSource());
   #state: DatabaseState = 'connecting';
   #lastError: string | undefined;
   #retryTimer: NodeJS.Timeout | undefined;
@@ -71,7 +72,7 @@ export class Database implements SessionScope {
 
   /** One connection attempt; throws WCG_ERR_DATABASE_UNAVAILABLE when it fails. */
   async connect(): Promise<void> {
-    if (this.#scope) return;
+    if (this.#dataSource) return;
     const dbUri = await this.#resolveDbUri();
     const dataSource = createDataSource(dbUri);
     try {
@@ -87,7 +88,6 @@ export class Database implements SessionScope {
       return;
     }
     this.#dataSource = dataSource;
-    this.#scope = new ReadOnlySessionScope(dataSource);
     this.#state = 'up';
     this.#lastError = undefined;
     this.#logger.info({ database: redactDbUri(dbUri), demo: this.demo }, 'connected to the database');
@@ -117,7 +117,7 @@ export class Database implements SessionScope {
 
   /** Connects in the background, retrying until it succeeds or the database is closed. */
   connectInBackground(attempt = 0): void {
-    if (this.#closed || this.#scope) return;
+    if (this.#closed || this.#dataSource) return;
     this.#attempt = this.connect().catch((error: ConfgendError) => {
       const delay = this.#retryDelaysMs[Math.min(attempt, this.#retryDelaysMs.length - 1)] ?? 10_000;
       this.#logger.error({ code: error.code, retryInMs: delay }, `${error.message}; retrying in ${delay} ms (cached files are served meanwhile)`);
@@ -125,13 +125,17 @@ export class Database implements SessionScope {
     });
   }
 
-  async run<T>(work: () => Promise<T>): Promise<T> {
-    if (!this.#scope) {
+  run<T>(work: () => Promise<T>): Promise<T> {
+    return this.#scope.run(work);
+  }
+
+  #connectedDataSource(): DataSource {
+    if (!this.#dataSource) {
       throw unavailable(
         `the database is not connected yet (${this.#lastError ?? 'connecting'}): check that PostgreSQL is running and that db_uri is right`,
       );
     }
-    return this.#scope.run(work);
+    return this.#dataSource;
   }
 
   /** A live check (`SELECT 1`), bounded by `timeoutMs`; updates `state`. */
@@ -163,7 +167,6 @@ export class Database implements SessionScope {
     await this.#attempt;
     const dataSource = this.#dataSource;
     this.#dataSource = undefined;
-    this.#scope = undefined;
     await dataSource?.destroy().catch((error: unknown) => this.#logger.warn({ err: error }, `closing the database: ${describeError(error)}`));
     await this.#stopEmbedded();
   }

@@ -2,16 +2,15 @@ import { existsSync } from 'node:fs';
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import type { TestDatabase } from '@wazo-confgend/dao/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closedPort, startTestDaemon, tryTestDatabase, type TestDaemon } from './support/harness.js';
+import { closedPort, startTestDaemon, openTestDatabase, type TestDaemon } from './support/harness.js';
 import { clientBin, run } from './support/processes.js';
 
-let database: TestDatabase | null = null;
-let skipReason: string | undefined;
+let database: TestDatabase;
 let server: TestDaemon;
 
 beforeAll(async () => {
   expect(existsSync(clientBin), `${clientBin} is missing: build the client first (nx build client)`).toBe(true);
-  ({ database, reason: skipReason } = await tryTestDatabase());
+  database = await openTestDatabase();
   if (database) server = await startTestDaemon({ dbUri: database.url });
 });
 
@@ -25,12 +24,10 @@ const confgen = (...args: string[]) => run([...noConfig, '-p', String(server.tcp
 
 describe('wazo-confgen against the daemon', () => {
   it('prints the generated file', async () => {
-    if (!database) return console.warn(`skipped: ${skipReason}`);
     expect(await confgen('test/hello.conf')).toMatchObject({ code: 0, stdout: 'Hello World!\n', stderr: '' });
   });
 
   it('--cached answers from the cache; --invalidate drops it and prints nothing', async () => {
-    if (!database) return console.warn(`skipped: ${skipReason}`);
     await confgen('test/slow.conf');
     const cached = await confgen('test/slow.conf', '--cached');
     expect(cached.stdout).toBe('slow call 1\n');
@@ -40,7 +37,6 @@ describe('wazo-confgen against the daemon', () => {
   });
 
   it('exits 0 with no output for a file the server does not serve (as upstream)', async () => {
-    if (!database) return console.warn(`skipped: ${skipReason}`);
     expect(await confgen('asterisk/unknown.conf')).toMatchObject({ code: 0, stdout: '', stderr: '' });
   });
 

@@ -1,16 +1,14 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestDaemon, tcpRequest, tryTestDatabase, waitFor, type TestDaemon } from './support/harness.js';
+import { startTestDaemon, tcpRequest, openTestDatabase, waitFor, type TestDaemon } from './support/harness.js';
 import type { TestDatabase } from '@wazo-confgend/dao/testing';
 
-let database: TestDatabase | null = null;
-let skipReason: string | undefined;
+let database: TestDatabase;
 let server: TestDaemon;
 
 beforeAll(async () => {
-  ({ database, reason: skipReason } = await tryTestDatabase());
-  if (skipReason) console.warn(`legacy protocol tests run without a database: ${skipReason}`);
-  server = await startTestDaemon({ dbUri: database?.url ?? 'postgresql://nobody@127.0.0.1:1/none', tcp: { idleTimeoutMs: 500 } });
+  database = await openTestDatabase();
+  server = await startTestDaemon({ dbUri: database.url, tcp: { idleTimeoutMs: 500 } });
 });
 
 afterAll(async () => {
@@ -33,6 +31,17 @@ describe('legacy TCP protocol', () => {
     const exchange = await tcpRequest(server.tcpPort, ['test/hello.conf cached'], { halfClose: true });
     expect(exchange.text).toBe('Hello World!\n');
     expect(exchange.elapsedMs).toBeLessThan(1000);
+  });
+
+  it('answers a complete request at once, and waits for the rest of a partial one', async () => {
+    // with a quiet period far beyond the test timeout, only completeness can end the reading
+    const patient = await startTestDaemon({ dbUri: database.url, tcp: { quietMs: 600_000 } });
+    try {
+      expect((await tcpRequest(patient.tcpPort, ['test/hello.conf'])).text).toBe('Hello World!\n');
+      expect((await tcpRequest(patient.tcpPort, ['test/hel', 'lo.conf'], { gapMs: 30 })).text).toBe('Hello World!\n');
+    } finally {
+      await patient.stop();
+    }
   });
 
   it('reads a request line split over two TCP segments', async () => {

@@ -98,6 +98,7 @@ export class Daemon {
         });
         return served.status === 'content' ? served.content : null;
       },
+      isComplete: (request) => files.isKnown(request.resource, request.filename),
       onRejected: () => metrics.recordRequest('tcp', 'rejected'),
       ...(options.tcp?.idleTimeoutMs !== undefined ? { idleTimeoutMs: options.tcp.idleTimeoutMs } : {}),
       ...(options.tcp?.quietMs !== undefined ? { quietMs: options.tcp.quietMs } : {}),

@@ -31,6 +31,11 @@ export class FileRequests {
     private readonly logger: ServerLogger,
   ) {}
 
+  /** Whether the current configuration has a driver for `resource/filename`. */
+  isKnown(resource: string, filename: string): boolean {
+    return this.currentService().knownFiles().includes(`${resource}/${filename}`);
+  }
+
   async serve(request: FileRequest): Promise<ServedFile> {
     const started = performance.now();
     const key = `${request.resource}/${request.filename}`;

@@ -10,7 +10,13 @@ export interface LegacyServerOptions {
   logger: ServerLogger;
   /** A connection that sends nothing (or never closes after the answer) for this long is dropped. */
   idleTimeoutMs?: number;
-  /** The request is complete when the client half-closes, or after this pause with no new data. */
+  /**
+   * Whether a request read so far can be answered at once. The official client sends one
+   * unterminated chunk and waits, so a request naming a file the service knows is answered
+   * without waiting for more; anything else waits for the client to half-close or pause.
+   */
+  isComplete?(request: LegacyRequest): boolean;
+  /** An incomplete request is taken as it is when the client half-closes, or after this pause. */
   quietMs?: number;
   /** Longer requests are refused; a real one is a few dozen bytes. */
   maxRequestBytes?: number;
@@ -29,14 +35,15 @@ interface Connection {
 
 /**
  * The upstream TCP line protocol (port 8669): one request per connection, the raw content back,
- * then close. Unlike upstream, which acted on the first TCP segment only, the request is read
- * until the client half-closes or pauses for `quietMs` (the official client sends one chunk with
- * no newline and waits), so a request split over two segments works; idle connections are closed
- * after `idleTimeoutMs`; requests are answered concurrently.
+ * then close. Upstream acted on the first TCP segment only; here a request naming a known file is
+ * answered as soon as it has arrived (as upstream, for the official client's single chunk), and
+ * anything else is read until the client half-closes or pauses for `quietMs`, so a request split
+ * over two segments still works. Idle connections are closed after `idleTimeoutMs`; requests are
+ * answered concurrently.
  */
 export class LegacyServer {
   readonly #server: Server;
-  readonly #options: Required<Omit<LegacyServerOptions, 'onRejected'>> & Pick<LegacyServerOptions, 'onRejected'>;
+  readonly #options: Required<Omit<LegacyServerOptions, 'onRejected' | 'isComplete'>> & Pick<LegacyServerOptions, 'onRejected' | 'isComplete'>;
   readonly #connections = new Set<Connection>();
   #closing: Promise<void> | undefined;
 
@@ -119,7 +126,8 @@ export class LegacyServer {
       }
       chunks.push(chunk);
       clearTimeout(quietTimer);
-      quietTimer = setTimeout(complete, quietMs);
+      if (this.#isComplete(chunks, received)) complete();
+      else quietTimer = setTimeout(complete, quietMs);
     });
     socket.on('end', complete);
     socket.on('error', (error) => logger.debug({ peer, err: error }, `connection error: ${error.message}`));
@@ -128,6 +136,13 @@ export class LegacyServer {
       this.#connections.delete(connection);
       logger.debug({ peer }, 'connection closed');
     });
+  }
+
+  #isComplete(chunks: readonly Buffer[], received: number): boolean {
+    const { isComplete } = this.#options;
+    if (!isComplete) return false;
+    const parsed = parseRequest(Buffer.concat(chunks, received));
+    return parsed.ok && isComplete(parsed.request);
   }
 
   async #process(connection: Connection, bytes: Buffer, peer: string): Promise<void> {

@@ -61,7 +61,7 @@ export const TEST_DRIVERS: DriverSpec[] = [
     namespace: 'test.sql.conf',
     withDao: true,
     source: `import { currentSession } from '@wazo-confgend/dao';\n${plain(
-      "async generate() { const [row] = await currentSession().query('SELECT 1 AS one, current_setting(\\'transaction_read_only\\') AS ro'); return `one=${row.one} read_only=${row.ro}\\n`; }",
+      "async generate() { const [row] = await (await currentSession()).query('SELECT 1 AS one, current_setting(\\'transaction_read_only\\') AS ro'); return `one=${row.one} read_only=${row.ro}\\n`; }",
     )}`,
   },
   {
@@ -69,7 +69,7 @@ export const TEST_DRIVERS: DriverSpec[] = [
     namespace: 'test.write.conf',
     withDao: true,
     source: `import { currentSession } from '@wazo-confgend/dao';\n${plain(
-      "async generate() { try { await currentSession().query('CREATE TABLE written_by_driver (id int)'); return 'write accepted\\n'; } catch (error) { return `write refused: ${error.message}\\n`; } }",
+      "async generate() { try { await (await currentSession()).query('CREATE TABLE written_by_driver (id int)'); return 'write accepted\\n'; } catch (error) { return `write refused: ${error.message}\\n`; } }",
     )}`,
   },
   // two packages claiming the same driver
