@@ -1,6 +1,9 @@
 import type { GenerationEvent } from '@wazo-confgend/core';
 import { MetricsRegistry, type Counter, type Histogram } from './registry.js';
 
+/** The `file` label of requests for files no driver serves. */
+export const UNKNOWN_FILE_LABEL = '(unknown)';
+
 export type RequestInterface = 'tcp' | 'http';
 
 /** What a request ended with, as the `outcome` label of `wazo_confgend_requests_total`. */
@@ -42,10 +45,14 @@ export class ConfgendMetrics {
     this.errors.inc({ code });
   }
 
-  /** The service's `onGeneration` listener. */
+  /**
+   * The service's `onGeneration` listener. Files no driver serves (an empty namespace) share one
+   * label: the key comes from the client, and each distinct one would otherwise be a new series.
+   */
   recordGeneration(event: GenerationEvent): void {
-    this.generations.inc({ file: event.key, outcome: event.outcome });
-    if (event.outcome === 'generated') this.generationDuration.observe({ file: event.key }, event.durationMs / 1000);
-    if (event.outcome === 'cached' && event.errorCode) this.cacheFallbacks.inc({ file: event.key });
+    const file = event.namespace === '' ? UNKNOWN_FILE_LABEL : event.key;
+    this.generations.inc({ file, outcome: event.outcome });
+    if (event.outcome === 'generated') this.generationDuration.observe({ file }, event.durationMs / 1000);
+    if (event.outcome === 'cached' && event.errorCode) this.cacheFallbacks.inc({ file });
   }
 }

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { serverPackageDir } from '../../package-dir.js';
 
-/** The hand-written OpenAPI document, shipped in the package as `src/http/openapi.yml` and served verbatim. */
+/** The hand-written OpenAPI document, shipped in the package as `openapi/api.yml` and served verbatim. */
 export function openApiDocument(): string {
-  return readFileSync(join(serverPackageDir(), 'src', 'http', 'openapi.yml'), 'utf8');
+  return readFileSync(join(serverPackageDir(), 'openapi', 'api.yml'), 'utf8');
 }
 
 export function openApiRoutes(app: FastifyInstance): void {
