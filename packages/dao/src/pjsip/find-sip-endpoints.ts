@@ -30,11 +30,10 @@ interface TemplateLinkRow {
   parent_uuid: string;
 }
 
-interface SectionOptionRow {
+interface SectionRow {
   endpoint_sip_uuid: string;
   type: EndpointSipSectionType;
-  key: string;
-  value: string;
+  options: SipOption[];
 }
 
 /**
@@ -59,13 +58,16 @@ export async function findSipEndpoints(): Promise<Map<string, SipEndpointSetting
   );
   // The option table has no ordering column and upstream reads it without ORDER BY: physical
   // (insertion) order is what an unordered scan returns, so it is the closest deterministic choice.
-  const optionRows = await query<SectionOptionRow>(
+  // One row per section, its options aggregated as JSON pairs: a row per option would cost an
+  // object (and a copy of the endpoint uuid) for each of the options of a large PBX.
+  const sectionRows = await query<SectionRow>(
     `${WANTED_ENDPOINTS}
-     SELECT s.endpoint_sip_uuid, s.type, o.key, o.value
+     SELECT s.endpoint_sip_uuid, s.type,
+            json_agg(json_build_array(o.key, o.value) ORDER BY o.ctid) AS options
        FROM endpoint_sip_section s
        JOIN wanted w ON w.uuid = s.endpoint_sip_uuid
        JOIN endpoint_sip_section_option o ON o.endpoint_sip_section_uuid = s.uuid
-      ORDER BY o.ctid`,
+      GROUP BY s.uuid, s.endpoint_sip_uuid, s.type`,
   );
 
   const parents = new Map<string, string[]>();
@@ -75,12 +77,10 @@ export async function findSipEndpoints(): Promise<Map<string, SipEndpointSetting
     else parents.set(link.child_uuid, [link.parent_uuid]);
   }
   const sections = new Map<string, Map<EndpointSipSectionType, SipOption[]>>();
-  for (const option of optionRows) {
-    let byType = sections.get(option.endpoint_sip_uuid);
-    if (!byType) sections.set(option.endpoint_sip_uuid, (byType = new Map()));
-    const list = byType.get(option.type);
-    if (list) list.push([option.key, option.value]);
-    else byType.set(option.type, [[option.key, option.value]]);
+  for (const { endpoint_sip_uuid: uuid, type, options } of sectionRows) {
+    let byType = sections.get(uuid);
+    if (!byType) sections.set(uuid, (byType = new Map()));
+    byType.set(type, options);
   }
 
   const endpoints = new Map<string, SipEndpointSettings>();

@@ -7,7 +7,7 @@ import { writeOptions } from './write-options.js';
  * named by its `aors` and `auth` options, in that order, written even when empty. Identify,
  * registration and outbound auth sections are never written for them, even when configured.
  */
-export function renderSimpleEndpoints(output: ConfOutput, endpoints: readonly ResolvedEndpoint[]): void {
+export function renderSimpleEndpoints(output: ConfOutput, endpoints: Iterable<ResolvedEndpoint>): void {
   const writer = new ConfWriter(output);
   for (const { name, label, sections } of endpoints) {
     writer.section(name, label);

@@ -21,7 +21,7 @@ const TRUNK_SECTION_ORDER: readonly Exclude<SectionName, 'endpoint'>[] = [
  * registration under the trunk's name, aor/auth/outbound_auth under the endpoint's `aors`/`auth`/
  * `outbound_auth` values, registration_outbound_auth under the registration's `outbound_auth`.
  */
-export function renderTrunks(output: ConfOutput, trunks: readonly ResolvedEndpoint[]): void {
+export function renderTrunks(output: ConfOutput, trunks: Iterable<ResolvedEndpoint>): void {
   const writer = new ConfWriter(output);
   for (const { name, label, sections } of trunks) {
     writer.section(name, label);

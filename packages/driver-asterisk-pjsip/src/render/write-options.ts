@@ -12,11 +12,12 @@ function isPlainAscii(code: number): boolean {
  * endpoint, so a chunk and two regular expressions per line would dominate the generation.
  */
 export function writeOptions(output: ConfOutput, options: readonly SipOption[]): void {
-  let text = '';
+  if (options.length === 0) return;
+  const lines: string[] = [];
   for (const [key, value] of options) {
     const line = `${key} = ${value}`;
     const plain = isPlainAscii(line.charCodeAt(0)) && isPlainAscii(line.charCodeAt(line.length - 1));
-    text += `${plain ? line : pythonStrip(line)}\n`;
+    lines.push(plain ? line : pythonStrip(line), '\n');
   }
-  if (text) output.write(text);
+  output.write(lines.join(''));
 }

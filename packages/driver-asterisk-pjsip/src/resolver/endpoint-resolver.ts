@@ -37,6 +37,11 @@ export class EndpointResolver {
     return { name: this.endpoint.name, label: this.endpoint.label, sections };
   }
 
+  /** Drops the built lists; they are built again if a child asks for them (same result). */
+  forget(): void {
+    this.#built.clear();
+  }
+
   /** The first options of the endpoint section, before anything inherited. */
   protected defaults(): SipOption[] {
     return [['set_var', `__WAZO_TENANT_UUID=${this.endpoint.tenantUuid}`]];

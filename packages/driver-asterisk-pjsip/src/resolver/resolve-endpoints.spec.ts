@@ -12,12 +12,14 @@ const TENANTS = new Map([
 
 /** Resolves the given non-template endpoints as base endpoints (template defaults only). */
 function resolveAll(endpoints: Map<string, SipEndpointSettings>, ...names: string[]): ResolvedEndpoint[] {
-  return resolveEndpoints(
-    names.map((name) => `uuid-${name}`),
-    endpoints,
-    (uuid) => uuid,
-    (endpoint, registry) => new EndpointResolver(endpoint, registry),
-  );
+  return [
+    ...resolveEndpoints(
+      names.map((name) => `uuid-${name}`),
+      endpoints,
+      (uuid) => uuid,
+      (endpoint, registry) => new EndpointResolver(endpoint, registry),
+    ),
+  ];
 }
 
 function resolveTrunk(endpoints: Map<string, SipEndpointSettings>, name: string): ResolvedEndpoint {

@@ -7,13 +7,17 @@ import type { ResolvedEndpoint } from './sections.js';
  * ancestors, parents first, so the registry's insertion order is upstream's, then resolves the
  * non-template endpoints in that order. An endpoint registered twice keeps its first position and
  * its last resolver, as a Python dict does.
+ *
+ * Endpoints are resolved one at a time as the caller iterates, and a resolved endpoint forgets its
+ * built lists: only templates stay memoised, so the memory held is a few endpoints' lists, not the
+ * whole file's (20,000 lines is a million option pairs).
  */
-export function resolveEndpoints<Item>(
+export function* resolveEndpoints<Item>(
   items: readonly Item[],
   endpoints: ReadonlyMap<string, SipEndpointSettings>,
   endpointUuidOf: (item: Item) => string,
   createResolver: (endpoint: SipEndpointSettings, registry: ResolverRegistry, item: Item) => EndpointResolver,
-): ResolvedEndpoint[] {
+): Generator<ResolvedEndpoint> {
   const registry = new Map<string, EndpointResolver>();
   const inProgress = new Set<string>();
 
@@ -43,7 +47,10 @@ export function resolveEndpoints<Item>(
     const endpoint = endpointOf(endpointUuidOf(item));
     register(endpoint, () => createResolver(endpoint, registry, item));
   }
-  const resolved: ResolvedEndpoint[] = [];
-  for (const resolver of registry.values()) if (!resolver.endpoint.template) resolved.push(resolver.resolve());
-  return resolved;
+  for (const resolver of registry.values()) {
+    if (resolver.endpoint.template) continue;
+    const resolved = resolver.resolve();
+    resolver.forget();
+    yield resolved;
+  }
 }
