@@ -55,7 +55,11 @@ describe('the README start command: the daemon on the embedded demo database', (
     const response = await fetch(`${daemon.httpUrl}/1.0/files/asterisk/pjsip.conf`);
     expect(response.status).toBe(200);
     expect(response.headers.get('x-wazo-confgend-source')).toBe('generated');
-    expect(await response.text()).toMatch(/^\[global\]$/m);
+    const text = await response.text();
+    expect(text).toMatch(/^\[global\]$/m);
+    // the demo dataset's lines and trunk, resolved through their templates
+    expect(text.match(/^type = endpoint$/gm)?.length ?? 0).toBeGreaterThanOrEqual(4);
+    expect(text).toMatch(/^type = registration$/m);
   });
 
   it('serves the same pjsip.conf to wazo-confgen, from the cache with --cached', async () => {

@@ -1,0 +1,83 @@
+import { execFile } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { createTestDatabase, findSharedReference, SHARED_REFERENCE_MISSING, type TestDatabase } from '@wazo-confgend/dao/testing';
+import { SHIPPED_MODULES_TEMPLATE } from '@wazo-confgend/driver-asterisk-modules';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchWithClient } from './support/client.js';
+import { createDaemonHost, startDaemon, type DaemonHost, type RunningDaemon } from './support/daemon.js';
+import { REPO_ROOT } from './support/paths.js';
+
+const shared = findSharedReference();
+if (!shared) console.warn(`parity through the daemon: ${SHARED_REFERENCE_MISSING}`);
+
+const PRODUCTION_CONFIG = join(REPO_ROOT, 'packages/server/etc/wazo-confgend/config.yml');
+
+/** The files of the first-party drivers, as Asterisk asks for them (pjsip.conf with --cached). */
+const FILES: ReadonlyArray<readonly [file: string, flags: readonly string[]]> = [
+  ['asterisk/pjsip.conf', ['--cached']],
+  ['asterisk/rtp.conf', []],
+  ['asterisk/hep.conf', []],
+  ['asterisk/features.conf', []],
+  ['asterisk/confbridge.conf', []],
+  ['asterisk/musiconhold.conf', []],
+  ['asterisk/modules.conf', []],
+];
+
+/**
+ * What decides the output in the shipped production configuration (driver selection, modules,
+ * templates), with the host's own settings (database, ports, writable paths) left to the test
+ * host, and the modules.conf template taken from the modules driver, which ships the one
+ * packaging installs under /etc.
+ */
+async function productionSettings(dbUri: string): Promise<Record<string, unknown>> {
+  const production = parse(await readFile(PRODUCTION_CONFIG, 'utf8')) as Record<string, unknown>;
+  const templates = production['templates'] as Record<string, string>;
+  return {
+    db_uri: dbUri,
+    plugins: production['plugins'],
+    enabled_asterisk_modules: production['enabled_asterisk_modules'],
+    templates: { ...templates, modulesconf: SHIPPED_MODULES_TEMPLATE },
+  };
+}
+
+describe.skipIf(!shared)('parity with upstream through the daemon and wazo-confgen (fixture set dev)', () => {
+  let database: TestDatabase;
+  let host: DaemonHost;
+  let daemon: RunningDaemon;
+  let actualDir: string;
+
+  beforeAll(async () => {
+    if (!shared) return;
+    database = await createTestDatabase({ schema: { kind: 'sql-file', path: shared.schemaSql }, sqlFiles: [shared.fixtureSql('dev')] });
+    const settings = await productionSettings(database.url);
+    host = await createDaemonHost(settings);
+    daemon = await startDaemon(host);
+    actualDir = join(host.dir, 'actual');
+    for (const [file, flags] of FILES) {
+      const result = await fetchWithClient(host.tcpPort, file, ...flags);
+      expect(result.code, `${file}: ${result.stderr}`).toBe(0);
+      await mkdir(join(actualDir, file, '..'), { recursive: true });
+      await writeFile(join(actualDir, file), result.stdout);
+    }
+  }, 120_000);
+
+  afterAll(async () => {
+    await daemon?.stop();
+    await host?.remove();
+    await database?.drop();
+  });
+
+  it.each(FILES.filter(([file]) => file !== 'asterisk/pjsip.conf'))('%s is byte-identical to upstream', async (file) => {
+    const expected = await readFile(join(shared?.goldenDir('dev') ?? '', file), 'utf8');
+    expect(await readFile(join(actualDir, file), 'utf8')).toBe(expected);
+  });
+
+  it('every file matches by the rules of confdiff.py (pjsip.conf: order left to the query plan may differ)', async () => {
+    const confdiff = join(shared?.dir ?? '', 'tools', 'confdiff.py');
+    const { stdout } = await promisify(execFile)('python3', [confdiff, shared?.goldenDir('dev') ?? '', actualDir, ...FILES.map(([file]) => file)]);
+    expect(stdout.trim().split('\n').at(-1)).toMatch(new RegExp(`^${FILES.length}/${FILES.length} match`));
+  });
+});
