@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_DATASET, startDemoDatabase, startEmbeddedPostgres } from '../src/index.js';
+import { DEMO_DATABASE_NAME, DEMO_DATASET, startDemoDatabase, startEmbeddedPostgres } from '../src/index.js';
 
 async function queryOne<Row>(url: string, sql: string): Promise<Row> {
   const client = new pg.Client({ connectionString: url });
@@ -35,14 +35,14 @@ describe('startDemoDatabase', () => {
     const logs: string[] = [];
     const first = await startDemoDatabase({ dataDir, onLog: (line) => logs.push(line) });
     try {
-      expect(new URL(first.url).pathname).toBe('/wazo_demo');
+      expect(new URL(first.url).pathname).toBe(`/${DEMO_DATABASE_NAME}`);
       const loaded = await queryOne<{ total: number }>(first.url, 'SELECT count(*)::int AS total FROM asterisk_file');
       expect(loaded.total).toBe(datasetRows('asterisk_file'));
       await queryOne(first.url, `UPDATE asterisk_file_variable SET value = 'Edited PBX' WHERE key = 'user_agent'`);
     } finally {
       await first.stop();
     }
-    expect(logs).toContain(`demo database: created wazo_demo in ${dataDir}`);
+    expect(logs).toContain(`demo database: created ${DEMO_DATABASE_NAME} in ${dataDir}`);
 
     const second = await startDemoDatabase({ dataDir, onLog: (line) => logs.push(line) });
     try {
@@ -56,7 +56,32 @@ describe('startDemoDatabase', () => {
     } finally {
       await second.stop();
     }
-    expect(logs).toContain(`demo database: reusing wazo_demo in ${dataDir}`);
+    expect(logs).toContain(`demo database: reusing ${DEMO_DATABASE_NAME} in ${dataDir}`);
+  });
+
+  it('replaces a demo database built by another version', async () => {
+    const dataDir = join(root, 'upgraded', 'pg');
+    const server = await startEmbeddedPostgres({ dataDir });
+    try {
+      const client = new pg.Client({ connectionString: server.adminUrl });
+      await client.connect();
+      await client.query('CREATE DATABASE wazo_demo_0123456789ab');
+      await client.end();
+    } finally {
+      await server.stop();
+    }
+    const logs: string[] = [];
+    const demo = await startDemoDatabase({ dataDir, onLog: (line) => logs.push(line) });
+    try {
+      const names = await queryOne<{ names: string[] }>(
+        demo.url,
+        `SELECT array_agg(datname::text ORDER BY datname) AS names FROM pg_database WHERE datname LIKE 'wazo%'`,
+      );
+      expect(names.names).toEqual([DEMO_DATABASE_NAME]);
+    } finally {
+      await demo.stop();
+    }
+    expect(logs).toContain('demo database: dropped wazo_demo_0123456789ab, built by another version');
   });
 
   it('redoes a first load that was interrupted before it completed', async () => {

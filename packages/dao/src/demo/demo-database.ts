@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { ConfgendError } from '@wazo-confgend/core';
 import pg from 'pg';
+import { WAZO_ENTITIES } from '../entities/index.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../embedded/embedded-postgres.js';
 import { createSchemaFromEntities } from '../schema/create-schema.js';
 import { DEMO_DATASET } from './demo-dataset.js';
@@ -17,7 +19,18 @@ export interface DemoDatabase {
   stop(): Promise<void>;
 }
 
-export const DEMO_DATABASE_NAME = 'wazo_demo';
+/**
+ * The demo database of this version of the project: its name carries a fingerprint of the tables
+ * and of the dataset, so an upgrade that changes either builds a new demo instead of serving one
+ * that lacks columns the drivers now read.
+ */
+export const DEMO_DATABASE_NAME = `wazo_demo_${demoFingerprint()}`;
+const DEMO_DATABASE_PATTERN = 'wazo\\_demo\\_%';
+
+function demoFingerprint(): string {
+  const tables = WAZO_ENTITIES.map(({ options }) => [options.name, options.tableName, options.columns]);
+  return createHash('sha256').update(JSON.stringify({ tables, dataset: DEMO_DATASET })).digest('hex').slice(0, 12);
+}
 
 /**
  * The database is built under this name and renamed to DEMO_DATABASE_NAME once complete, so the
@@ -28,7 +41,9 @@ const BUILDING_NAME = 'wazo_demo_building';
 
 /**
  * Starts the embedded PostgreSQL in dataDir with the demo PBX: the first start creates the
- * database (tables from the entities, then the demo dataset), later starts reuse it as it is.
+ * database (tables from the entities, then the demo dataset), later starts reuse it as it is,
+ * until an upgrade changes the tables or the dataset: the demo is then rebuilt and the old one
+ * dropped.
  */
 export async function startDemoDatabase(options: DemoDatabaseOptions): Promise<DemoDatabase> {
   const log = options.onLog ?? (() => undefined);
@@ -44,6 +59,10 @@ export async function startDemoDatabase(options: DemoDatabaseOptions): Promise<D
     } else {
       await buildDemoDatabase(server, log);
       log(`demo database: created ${DEMO_DATABASE_NAME} in ${options.dataDir}`);
+      for (const outdated of await outdatedDemoDatabases(server.adminUrl)) {
+        await withClient(server.adminUrl, (admin) => admin.query(`DROP DATABASE ${outdated} WITH (FORCE)`));
+        log(`demo database: dropped ${outdated}, built by another version`);
+      }
     }
   } catch (error) {
     await server.stop().catch(() => undefined);
@@ -76,6 +95,16 @@ async function buildDemoDatabase(server: EmbeddedPostgres, log: (line: string) =
   await withClient(server.adminUrl, (admin) =>
     admin.query(`ALTER DATABASE ${BUILDING_NAME} RENAME TO ${DEMO_DATABASE_NAME}`),
   );
+}
+
+async function outdatedDemoDatabases(adminUrl: string): Promise<string[]> {
+  const result = await withClient(adminUrl, (admin) =>
+    admin.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE (datname = 'wazo_demo' OR datname LIKE $1) AND datname NOT IN ($2, $3)`,
+      [DEMO_DATABASE_PATTERN, DEMO_DATABASE_NAME, BUILDING_NAME],
+    ),
+  );
+  return result.rows.map((row) => row.datname);
 }
 
 async function databaseExists(adminUrl: string, name: string): Promise<boolean> {
