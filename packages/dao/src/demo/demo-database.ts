@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { ConfgendError } from '@wazo-confgend/core';
-import pg from 'pg';
 import { WAZO_ENTITIES } from '../entities/index.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../embedded/embedded-postgres.js';
 import { createSchemaFromEntities } from '../schema/create-schema.js';
 import { DEMO_DATASET } from './demo-dataset.js';
 import { loadDataset } from './load-dataset.js';
+import { withClient } from '../with-client.js';
 
 export interface DemoDatabaseOptions {
   /** Directory of the embedded PostgreSQL cluster; kept between runs, so the demo data survives restarts. */
@@ -114,15 +114,6 @@ async function databaseExists(adminUrl: string, name: string): Promise<boolean> 
   return result.rowCount === 1;
 }
 
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 function demoDatabaseFailed(dataDir: string, cause: unknown): ConfgendError {
   const reason = cause instanceof Error ? cause.message : String(cause);

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import pg from 'pg';
+import type pg from 'pg';
 import { createSchemaFromEntities } from '../schema/create-schema.js';
 import { TEST_DB_URL_VARIABLE } from './test-server.js';
+import { withClient } from '../with-client.js';
 
 export type TestSchema =
   /** The real Wazo schema dump (needs ../shared; see findSharedReference). */
@@ -77,12 +78,3 @@ export function databaseUrl(serverUrl: string, database: string): string {
   return url.toString();
 }
 
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
