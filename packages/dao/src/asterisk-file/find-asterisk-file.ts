@@ -24,14 +24,15 @@ interface FlatRow {
 
 // One query: the outer joins keep a file without sections (one row of NULLs) apart from a missing
 // file (no row). Sections by priority with NULLs last, variables by priority (PostgreSQL puts NULLs
-// last in ascending order); ties fall back to the primary key, the usual heap order.
+// last in ascending order). Upstream sorts by priority alone after a sequential scan, and its small
+// sorts keep that scan's heap order for equal keys: ctid states it (an edited row moves to the end).
 const FIND_ASTERISK_FILE = `
   SELECT s.id AS section_id, s.name AS section_name, v.key, v.value
   FROM asterisk_file f
   LEFT JOIN asterisk_file_section s ON s.asterisk_file_id = f.id
   LEFT JOIN asterisk_file_variable v ON v.asterisk_file_section_id = s.id
   WHERE f.name = $1
-  ORDER BY s.priority ASC NULLS LAST, s.id, v.priority ASC NULLS LAST, v.id`;
+  ORDER BY s.priority ASC NULLS LAST, s.ctid, v.priority ASC NULLS LAST, v.ctid`;
 
 /** The `asterisk_file` named `name` (e.g. `rtp.conf`), or null when the database has none. */
 export async function findAsteriskFile(name: string): Promise<AsteriskFileData | null> {

@@ -13,7 +13,8 @@ export interface ConferenceProfile {
   readonly adminPin: string | null;
 }
 
-// Upstream has no ORDER BY; the primary key gives the heap order of rooms created one by one.
+// Upstream has no ORDER BY, so a sequential scan's heap order decides (a dump keeps it, and an
+// edited room moves to the end): ctid states that order, where the id would not after an edit.
 const FIND_ALL_CONFERENCES = `
   SELECT id,
          max_users AS "maxUsers",
@@ -25,7 +26,7 @@ const FIND_ALL_CONFERENCES = `
          music_on_hold AS "musicOnHold",
          admin_pin AS "adminPin"
   FROM conference
-  ORDER BY id`;
+  ORDER BY ctid`;
 
 /** Every conference room of every tenant. */
 export async function findAllConferences(): Promise<ConferenceProfile[]> {

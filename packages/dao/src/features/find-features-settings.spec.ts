@@ -44,4 +44,27 @@ describe('findFeaturesSettings', () => {
       applicationmap: [{ name: 'togglerecord', value: '*3' }],
     });
   });
+
+  it('reads rows in physical (heap) order as upstream does without ORDER BY, not by id', async () => {
+    // Upstream has no ORDER BY: a sequential scan returns rows in heap order, which is what a
+    // dump keeps. An updated row moves to the end of the heap, so it is written last.
+    const scratch = await createTestDatabase({
+      sql: [
+        `INSERT INTO features (id, commented, filename, category, var_name, var_val) VALUES
+           (20, 0, 'features.conf', 'general', 'first', '1'),
+           (10, 0, 'features.conf', 'general', 'second', '2'),
+           (15, 0, 'features.conf', 'general', 'edited', 'old'),
+           (5, 0, 'features.conf', 'general', 'third', '3')`,
+        `UPDATE features SET var_val = 'new' WHERE id = 15`,
+      ],
+    });
+    const scratchSource = await createDataSource(scratch.url).initialize();
+    try {
+      const settings = await new ReadOnlySessionScope(scratchSource).run(findFeaturesSettings);
+      expect(settings.general.map((option) => option.name)).toEqual(['first', 'second', 'third', 'edited']);
+    } finally {
+      await scratchSource.destroy();
+      await scratch.drop();
+    }
+  });
 });

@@ -18,12 +18,13 @@ interface FeatureRow {
   readonly var_val: string | null;
 }
 
-// Upstream has no ORDER BY here; the primary key gives the heap order of an insert-only table.
+// Upstream has no ORDER BY here, so a sequential scan's heap order decides (a dump keeps it, and
+// an updated row moves to the end): ctid states that order, where the id would not after an edit.
 const FIND_FEATURES = `
   SELECT category, var_name, var_val
   FROM features
   WHERE commented = 0 AND category IN ('general', 'featuremap', 'applicationmap')
-  ORDER BY id`;
+  ORDER BY ctid`;
 
 /**
  * Reads the `features` rows. As upstream does, each featuremap `disconnect` key is also offered as
