@@ -137,6 +137,28 @@ describe('wazo-confgen (child process)', () => {
     expect(run.elapsedMs).toBeLessThan(5000);
   });
 
+  it.each([
+    ['stalls', (socket: Socket) => socket.write('[global]\nuser_agent = Wazo PBX\n')],
+    ['resets the connection', (socket: Socket) => socket.write('[global]\n', () => socket.resetAndDestroy())],
+  ])('prints nothing when the server %s in the middle of a file', async (_, misbehave) => {
+    const sockets = new Set<Socket>();
+    const server = createServer((socket) => {
+      sockets.add(socket);
+      socket.once('data', () => misbehave(socket));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      const run = await runClient(['-c', missingConfig, '-p', String(port), '-t', '1', 'asterisk/pjsip.conf']);
+      expect(run.code).toBe(1);
+      expect(run.stdout.length).toBe(0);
+      expect(run.stderr).toMatch(/^wazo-confgen: (no complete answer|connection to) .*\n$/);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it('exits 2 with the usage on a bad command line', async () => {
     const run = await runClient([]);
     expect(run.code).toBe(2);
