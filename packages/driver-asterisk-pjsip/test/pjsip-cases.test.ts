@@ -230,4 +230,92 @@ describe('pjsip.conf from the database', () => {
         `set_var = WAZO_MEETING_UUID=${uuid(9)}\nset_var = WAZO_MEETING_NAME=None\n`,
     )).toBe(true);
   });
+
+  it('resolves the dataset edge cases upstream has: template lines, non-template parents, empty and odd values', async () => {
+    const text = await generate([
+      `INSERT INTO tenant (uuid, record_start_announcement, record_stop_announcement) VALUES
+         ('${T1}', ' padded-start ', NULL)`,
+      // A line whose endpoint is a template: not written itself, but a child inherits the built
+      // endpoint of that line's resolver, line defaults included.
+      ...endpoint(1, 'line-tpl', { template: true, sections: { endpoint: [['language', 'fr_FR']] } }),
+      ...endpoint(2, 'child', { label: '', parents: [1] }),
+      // A non-template parent reached only as a template: written among the lines with the plain
+      // tenant default.
+      ...endpoint(3, 'plain-parent', { sections: { endpoint: [['allow', 'ulaw']] } }),
+      ...endpoint(4, 'kid', { parents: [3], sections: { endpoint: [['callerid', '']] } }),
+      `INSERT INTO linefeatures (id, context, application_uuid, commented, endpoint_sip_uuid) VALUES
+         (1, 'tpl-ctx', NULL, 0, '${uuid(1)}'),
+         (2, 'ctx', '', 0, '${uuid(2)}'),
+         (4, 'ctx', NULL, 0, '${uuid(4)}'),
+         (5, 'ctx', NULL, 0, NULL)`,
+      `INSERT INTO userfeatures (id, uuid, voicemailid, tenant_uuid, simultcalls, enableonlinerec) VALUES
+         (1, 'u1', NULL, '${T1}', 5, 2), (2, 'u2', NULL, '${T1}', 5, 0)`,
+      // User 2's main line is line 5 (not SIP); line 4 is a secondary line: only the user member
+      // reaches it, group members reach main lines only.
+      `INSERT INTO user_line (user_id, line_id, main_user, main_line) VALUES
+         (1, 2, true, true), (2, 4, true, false), (2, 5, true, true)`,
+      // A commented extension still names the pickup mark; no main extension: the first row.
+      `INSERT INTO extensions (id, commented, context, exten) VALUES (1, 1, 'ctx', '2001'), (2, 0, 'ctx', '2002')`,
+      `INSERT INTO line_extension (line_id, extension_id, main_extension) VALUES (2, 1, false), (2, 2, false)`,
+      // Ids 1 and 9 share a slot of Python's set table: added in ascending order they print 1,9.
+      `INSERT INTO pickup (id, tenant_uuid, name, commented) VALUES
+         (1, '${T1}', 'p1', 0), (9, '${T1}', 'p9', 0), (4, '${T1}', 'p4', 0)`,
+      `INSERT INTO groupfeatures (id, name) VALUES (7, 'grp')`,
+      `INSERT INTO queuemember (queue_name, interface, usertype, userid) VALUES ('grp', 'PJSIP/kid', 'user', 2)`,
+      `INSERT INTO pickupmember (pickupid, category, membertype, memberid) VALUES
+         (9, 'member', 'user', 2), (1, 'member', 'user', 2), (4, 'pickup', 'group', 7)`,
+    ]);
+
+    expect(text).not.toContain('[line-tpl]');
+    // Empty label: no comment line. The empty application leaves the line's context first, but the
+    // inherited line's context comes later in the list and wins (first position, last value).
+    expect(blockOf(text, '[child]')).toEqual([
+      '[child]',
+      'context = tpl-ctx',
+      'language = fr_FR',
+      'type = endpoint',
+      'set_var = __WAZO_TENANT_UUID=' + T1,
+      'set_var = WAZO_CHANNEL_DIRECTION=from-wazo',
+      'set_var = WAZO_LINE_ID=2',
+      'set_var = TRANSFER_CONTEXT=ctx',
+      'set_var = XIVO_USERID=1',
+      'set_var = WAZO_USERID=1',
+      'set_var = XIVO_USERUUID=u1',
+      'set_var = WAZO_USERUUID=u1',
+      'set_var = WAZO_USER_DTMF_RECORD_TOGGLE_ENABLED=1',
+      'set_var = WAZO_CALLER_SIMULTCALLS=5',
+      'set_var = PICKUPMARK=2001%ctx',
+      // The writer strips the whole line, so only the trailing space of the value goes.
+      'set_var = __WAZO_RECORDING_START_SOUND= padded-start',
+      'set_var = WAZO_LINE_ID=1',
+      'set_var = TRANSFER_CONTEXT=tpl-ctx',
+    ]);
+    expect(blockOf(text, '[plain-parent]')).toEqual([
+      '[plain-parent]',
+      'allow = ulaw',
+      'type = endpoint',
+      'set_var = __WAZO_TENANT_UUID=' + T1,
+    ]);
+    // An empty callerid adds no XIVO_ORIGINAL_CALLER_ID; the secondary line gets the user member's
+    // groups (in Python set order) but not the group member's.
+    expect(blockOf(text, '[kid]')).toEqual([
+      '[kid]',
+      'context = ctx',
+      'named_pickup_group = 1,9',
+      'allow = ulaw',
+      'type = endpoint',
+      'callerid =',
+      'set_var = __WAZO_TENANT_UUID=' + T1,
+      'set_var = WAZO_CHANNEL_DIRECTION=from-wazo',
+      'set_var = WAZO_LINE_ID=4',
+      'set_var = TRANSFER_CONTEXT=ctx',
+      'set_var = XIVO_USERID=2',
+      'set_var = WAZO_USERID=2',
+      'set_var = XIVO_USERUUID=u2',
+      'set_var = WAZO_USERUUID=u2',
+      'set_var = WAZO_CALLER_SIMULTCALLS=5',
+      'set_var = __WAZO_RECORDING_START_SOUND= padded-start',
+    ]);
+  });
 });
+
