@@ -58,7 +58,7 @@ describe('ConfbridgeConfDriver', () => {
 
   it('plays the room hold music when alone, and leaves two empty lines after a room without admin PIN', async () => {
     await database.execute(
-      `INSERT INTO conference (id, tenant_uuid, announce_user_count, music_on_hold) VALUES (9, 't', true, 'jazz'), (2, 't', false, NULL)`,
+      `INSERT INTO conference (id, tenant_uuid, announce_user_count, music_on_hold) VALUES (2, 't', false, NULL), (9, 't', true, 'jazz')`,
     );
     const profiles = (await generate()).split(MENUS_START)[0];
     expect(profiles).toBe(
