@@ -23,6 +23,15 @@ describe('renderJinjaTemplate', () => {
     expect(renderJinjaTemplate(source, { modules: ['a.so', 'b.so'] })).toBe('noload => a.so\nnoload => b.so\n');
   });
 
+  it('prints values as Jinja does: None, True and False, nothing for an undefined name', () => {
+    const context = { none: null, yes: true, no: false, zero: 0 };
+    expect(renderJinjaTemplate('{{ none }} {{ yes }} {{ no }} {{ zero }} [{{ missing }}]', context)).toBe('None True False 0 []');
+  });
+
+  it('keeps None and False false in conditions', () => {
+    expect(renderJinjaTemplate('{% if none %}a{% endif %}{% if no %}b{% endif %}{% if yes %}c{% endif %}', { none: null, no: false, yes: true })).toBe('c');
+  });
+
   it('turns every line ending into a newline', () => {
     expect(renderJinjaTemplate('a\r\nb\rc\r\n', {})).toBe('a\nb\nc');
   });
@@ -39,9 +48,9 @@ describe('renderJinjaTemplate', () => {
 describe('withPythonGet', () => {
   const map = withPythonGet({ alphabetical: 'alpha' });
 
-  it('answers get(key, default) like a Python dict', () => {
+  it('answers get(key, default) like a Python dict, None by default', () => {
     expect(renderJinjaTemplate('{{ m.get("alphabetical", "x") }} {{ m.get("other", "x") }}|{{ m.get("other") }}', { m: map })).toBe(
-      'alpha x|',
+      'alpha x|None',
     );
   });
 

@@ -35,8 +35,26 @@ function isMissingFile(error: unknown): boolean {
   return code === 'ENOENT' || code === 'ENOTDIR';
 }
 
-// Templates write configuration files, not HTML: nothing is escaped.
-const environment = new nunjucks.Environment([], { autoescape: false });
+/**
+ * What Jinja prints for a value: Python's str() for None and booleans (`None`, `True`, `False`),
+ * nothing for an undefined name, and nothing is escaped (the output is a configuration file).
+ * Nunjucks passes the environment's `autoescape` option to the runtime function that prints every
+ * `{{ ... }}`; giving our environment a marker there applies these rules to its templates alone.
+ */
+const PYTHON_PRINTING = Object.freeze({ printing: 'python' });
+
+type SuppressValue = (value: unknown, autoescape: unknown) => unknown;
+const runtime = (nunjucks as unknown as { runtime: { suppressValue: SuppressValue } }).runtime;
+const nunjucksSuppressValue = runtime.suppressValue;
+runtime.suppressValue = (value, autoescape) => {
+  if (autoescape !== PYTHON_PRINTING) return nunjucksSuppressValue(value, autoescape);
+  if (value === null) return 'None';
+  if (value === true) return 'True';
+  if (value === false) return 'False';
+  return value === undefined ? '' : value;
+};
+
+const environment = new nunjucks.Environment([], { autoescape: PYTHON_PRINTING as unknown as boolean });
 
 /**
  * Renders a template written for Jinja with nunjucks and the same bytes as Jinja's defaults: line

@@ -64,6 +64,11 @@ describe('MusiconholdConfDriver', () => {
     );
   });
 
+  it('prints a custom class without application as Jinja prints None', async () => {
+    await insert('a', 'custom-broken', 'custom', null, null);
+    expect(await generate()).toBe(`${DEFAULT_CLASS}\n[custom-broken]\nmode = custom\napplication = None\n\n\n`);
+  });
+
   it('renders an operator template from templates_dir instead of the shipped one', async () => {
     await insert('a', 'jazz', 'files', null, 'alphabetical');
     await insert('b', 'talk', 'files', null, 'unknown');
