@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { driverConfig, findSharedReference, generateWithDriver, loadFixtureDatabase, SHARED_REFERENCE_MISSING } from '@wazo-confgend/testing';
-import type { FixtureDatabase } from '@wazo-confgend/testing';
+import { describe, expect, it } from 'vitest';
+import { findSharedReference, generateFromFixture, SHARED_REFERENCE_MISSING } from '@wazo-confgend/testing';
 import { FeaturesConfDriver } from '../src/index.js';
 
 const shared = findSharedReference();
+if (!shared) console.warn(SHARED_REFERENCE_MISSING);
 
 describe.skipIf(!shared)('asterisk/features.conf parity with upstream (dev fixture)', () => {
-  if (!shared) console.warn(SHARED_REFERENCE_MISSING);
-  let fixture: FixtureDatabase;
-
-  beforeAll(async () => {
-    const loaded = await loadFixtureDatabase('dev');
-    if (!loaded) throw new Error(SHARED_REFERENCE_MISSING);
-    fixture = loaded;
-  });
-
-  afterAll(async () => {
-    await fixture?.close();
-  });
-
   it('generates the golden file byte for byte', async () => {
-    const generated = await generateWithDriver(FeaturesConfDriver, driverConfig(), fixture.dataSource);
-    expect(generated).toBe(await fixture.golden('asterisk/features.conf'));
+    const { generated, golden } = await generateFromFixture('dev', 'asterisk/features.conf', FeaturesConfDriver);
+    expect(generated).toBe(golden);
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DEFAULT_CONFIG, mergeConfig } from '@wazo-confgend/core';
 import type { ConfgendConfig, DriverConstructor, GenerateResult } from '@wazo-confgend/core';
 import { createDataSource, ReadOnlySessionScope } from '@wazo-confgend/dao';
-import { createTestDatabase, findSharedReference } from '@wazo-confgend/dao/testing';
+import { createTestDatabase, findSharedReference, SHARED_REFERENCE_MISSING } from '@wazo-confgend/dao/testing';
 import type { TestDatabase } from '@wazo-confgend/dao/testing';
 
 export { SHARED_REFERENCE_MISSING } from '@wazo-confgend/dao/testing';
@@ -66,4 +66,30 @@ export async function generateWithDriver(
 ): Promise<GenerateResult> {
   const driver = new Driver(config);
   return new ReadOnlySessionScope(dataSource).run(async () => driver.generate());
+}
+
+/** What a driver generated from a fixture set, beside what upstream generated from it. */
+export interface FixtureGeneration {
+  readonly generated: GenerateResult;
+  readonly golden: string;
+}
+
+/**
+ * Loads fixture set `set` into a fresh database, generates `file` with `Driver` and reads
+ * upstream's golden file for it; the database is dropped afterwards. Throws without the shared
+ * reference: callers skip first (`describe.skipIf(!findSharedReference())`).
+ */
+export async function generateFromFixture(
+  set: string,
+  file: string,
+  Driver: DriverConstructor,
+  config: ConfgendConfig = driverConfig(),
+): Promise<FixtureGeneration> {
+  const fixture = await loadFixtureDatabase(set);
+  if (!fixture) throw new Error(SHARED_REFERENCE_MISSING);
+  try {
+    return { generated: await generateWithDriver(Driver, config, fixture.dataSource), golden: await fixture.golden(file) };
+  } finally {
+    await fixture.close();
+  }
 }
