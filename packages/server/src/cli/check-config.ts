@@ -1,15 +1,17 @@
-import { describeError } from '@wazo-confgend/core';
+import { describeError, type Driver } from '@wazo-confgend/core';
 import { probeCacheDirectory } from '../cache-probe.js';
 import { Database, redactDbUri } from '../database.js';
 import { toProblem, type Problem } from '../daemon/driver-report.js';
 import { discoverDrivers } from '../daemon/runtime.js';
 import { loadConfigOrReport, type CliIo } from './cli-io.js';
 import { commandLogger } from './command-logging.js';
+import { trialGeneration } from './trial-generation.js';
 
 /**
  * `wazo-confgend check-config`: the configuration, every package discovery rejected, the driver
- * of every `plugins` entry (selected, imported and constructed), the cache directory and the
- * database. Prints every finding; exit status 1 when there is any problem.
+ * of every `plugins` entry (selected, imported and constructed), the cache directory, the
+ * database, and, when the configured database is reachable, one trial generation of every file
+ * (read-only, nothing cached). Prints every finding; exit status 1 when there is any problem.
  */
 export async function checkConfigCommand(options: { configFile: string }, io: CliIo): Promise<number> {
   const loaded = await loadConfigOrReport(options.configFile, io);
@@ -23,6 +25,7 @@ export async function checkConfigCommand(options: { configFile: string }, io: Cl
   };
   ok(`configuration: ${loaded.files.length > 0 ? loaded.files.join(', ') : 'built-in defaults'}`);
 
+  const drivers: Array<{ label: string; driver: Driver }> = [];
   const registry = await discoverDrivers(config);
   for (const problem of registry.problems) fail('driver package', toProblem(problem));
   for (const [namespace, name] of Object.entries(config.plugins).sort()) {
@@ -38,12 +41,13 @@ export async function checkConfigCommand(options: { configFile: string }, io: Cl
       continue;
     }
     try {
-      const driver = new DriverClass(config) as { generate?: unknown };
+      const driver = new DriverClass(config) as Partial<Driver>;
       if (typeof driver.generate !== 'function') {
         fail(label, { code: 'WCG_ERR_DRIVER_INVALID', message: 'the driver has no generate() method' });
         continue;
       }
       ok(label);
+      drivers.push({ label: namespace, driver: driver as Driver });
     } catch (error) {
       fail(label, { code: 'WCG_ERR_DRIVER_CONSTRUCT', message: `constructing the driver failed: ${describeError(error)}` });
     }
@@ -65,6 +69,12 @@ export async function checkConfigCommand(options: { configFile: string }, io: Cl
     try {
       await database.connect();
       ok(`database ${redactDbUri(config.db_uri)} is reachable`);
+      const trials = await Promise.all(drivers.map(({ driver }) => trialGeneration(driver, database, config.generation_timeout)));
+      trials.forEach((trial, index) => {
+        const what = `generating ${drivers[index]?.label ?? ''}`;
+        if (trial.ok) ok(`${what}: ${trial.bytes} bytes`);
+        else fail(what, trial.problem);
+      });
     } catch (error) {
       fail('database', toProblem(error));
     } finally {
