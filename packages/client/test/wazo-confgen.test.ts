@@ -137,14 +137,13 @@ describe('wazo-confgen (child process)', () => {
     expect(run.elapsedMs).toBeLessThan(5000);
   });
 
-  it.each([
-    ['stalls', (socket: Socket) => socket.write('[global]\nuser_agent = Wazo PBX\n')],
-    ['resets the connection', (socket: Socket) => socket.write('[global]\n', () => socket.resetAndDestroy())],
-  ])('prints nothing when the server %s in the middle of a file', async (_, misbehave) => {
+  // The line protocol has no length or terminator: only a timeout or an error can tell a cut
+  // answer from a whole one, and a stalled server is the case that can be produced reliably.
+  it('prints nothing when the server stalls in the middle of a file', async () => {
     const sockets = new Set<Socket>();
     const server = createServer((socket) => {
       sockets.add(socket);
-      socket.once('data', () => misbehave(socket));
+      socket.once('data', () => socket.write('[global]\nuser_agent = Wazo PBX\n'));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
@@ -152,7 +151,7 @@ describe('wazo-confgen (child process)', () => {
       const run = await runClient(['-c', missingConfig, '-p', String(port), '-t', '1', 'asterisk/pjsip.conf']);
       expect(run.code).toBe(1);
       expect(run.stdout.length).toBe(0);
-      expect(run.stderr).toMatch(/^wazo-confgen: (no complete answer|connection to) .*\n$/);
+      expect(run.stderr).toBe(`wazo-confgen: no complete answer from 127.0.0.1:${port} within 1 s\n`);
     } finally {
       for (const socket of sockets) socket.destroy();
       await new Promise((resolve) => server.close(resolve));
