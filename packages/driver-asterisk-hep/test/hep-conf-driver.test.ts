@@ -1,26 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDataSource } from '@wazo-confgend/dao';
-import { createTestDatabase, driverConfig, generateWithDriver } from '@wazo-confgend/testing';
-import type { TestDatabase } from '@wazo-confgend/testing';
+import { describe, expect, it } from 'vitest';
+import { generateFromSql } from '@wazo-confgend/testing';
 import { HepConfDriver } from '../src/index.js';
 
 describe('HepConfDriver', () => {
-  let database: TestDatabase | undefined;
-
-  afterEach(async () => {
-    await database?.drop();
-    database = undefined;
-  });
-
-  async function generate(sql: string[]): Promise<unknown> {
-    database = await createTestDatabase({ schema: { kind: 'entities' }, sql });
-    const dataSource = await createDataSource(database.url, { poolSize: 1 }).initialize();
-    try {
-      return await generateWithDriver(HepConfDriver, driverConfig(), dataSource);
-    } finally {
-      await dataSource.destroy();
-    }
-  }
+  const generate = (sql: string[]) => generateFromSql(HepConfDriver, sql);
 
   it('generates nothing when the database has no hep.conf, which the service treats as no result', async () => {
     expect(await generate([`INSERT INTO asterisk_file (id, name) VALUES (1, 'other.conf')`])).toBe('');

@@ -1,7 +1,5 @@
-import { createDataSource, ReadOnlySessionScope } from '@wazo-confgend/dao';
-import { createTestDatabase, type TestDatabase } from '@wazo-confgend/dao/testing';
-import type { DataSource } from 'typeorm';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { generateFromSql } from '@wazo-confgend/testing';
+import { describe, expect, it } from 'vitest';
 import { PjsipConfDriver } from '../src/index.js';
 import { pjsipBlocks } from './conf-equivalence.js';
 
@@ -50,14 +48,7 @@ function endpoint(
 }
 
 describe('pjsip.conf from the database', () => {
-  let database: TestDatabase | undefined;
-  let dataSource: DataSource | undefined;
-
-  async function generate(sql: string[]): Promise<string> {
-    database = await createTestDatabase({ schema: { kind: 'entities' }, sql });
-    dataSource = await createDataSource(database.url).initialize();
-    return new ReadOnlySessionScope(dataSource).run(() => new PjsipConfDriver({}).generate());
-  }
+  const generate = async (sql: string[]) => String(await generateFromSql(PjsipConfDriver, sql));
 
   /** The block of the endpoint section commented `; label` or named `[name]` first. */
   function blockOf(text: string, firstLine: string): string[] {
@@ -65,18 +56,6 @@ describe('pjsip.conf from the database', () => {
     if (!block) throw new Error(`no block starting with ${firstLine} in:\n${text}`);
     return block.filter((line) => line !== '');
   }
-
-  afterEach(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
-    dataSource = undefined;
-    database = undefined;
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
-  });
 
   it('writes the required sections, the transports and three empty lines for a database without endpoints', async () => {
     expect(await generate(BASE)).toBe(

@@ -4,5 +4,5 @@ export { runDriver } from './run-driver.js';
 export type { RunDriverOptions } from './run-driver.js';
 export { assertDriverPackage, DriverPackageAssertionError } from './assert-driver-package.js';
 export type { CheckedDriver, DriverPackageReport } from './assert-driver-package.js';
-export { driverConfig, generateFromFixture, generateWithDriver, loadFixtureDatabase, SHARED_REFERENCE_MISSING } from './parity.js';
+export { driverConfig, generateFromFixture, generateFromSql, generateWithDriver, loadFixtureDatabase, SHARED_REFERENCE_MISSING } from './parity.js';
 export type { FixtureDatabase, FixtureGeneration } from './parity.js';

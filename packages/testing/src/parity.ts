@@ -93,3 +93,25 @@ export async function generateFromFixture(
     await fixture.close();
   }
 }
+
+/**
+ * Generates with `Driver` on a fresh database made of the entity tables and the rows `sql`
+ * inserts; the database is dropped afterwards. The result is returned untouched.
+ */
+export async function generateFromSql(
+  Driver: DriverConstructor,
+  sql: readonly string[],
+  config: ConfgendConfig = driverConfig(),
+): Promise<GenerateResult> {
+  const database = await createTestDatabase({ schema: { kind: 'entities' }, sql });
+  try {
+    const dataSource = await createDataSource(database.url, { poolSize: 1 }).initialize();
+    try {
+      return await generateWithDriver(Driver, config, dataSource);
+    } finally {
+      await dataSource.destroy();
+    }
+  } finally {
+    await database.drop();
+  }
+}
