@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseYamlFile } from './yaml-file.js';
-
-function errorOf(run: () => unknown): { code: string; message: string; details: Record<string, unknown> } {
-  try {
-    run();
-  } catch (error) {
-    return error as never;
-  }
-  throw new Error('expected an error');
-}
+import { errorOf } from '../test-helpers/error-of.js';
 
 describe('parseYamlFile', () => {
   it('reads dotted keys and nested mappings', () => {

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CORE_VERSION, SUPPORTED_API_VERSIONS } from './core-version.js';
 import { normaliseNamespace, parseManifest } from './manifest.js';
+import { errorOf } from '../test-helpers/error-of.js';
 
 const entry = { namespace: 'asterisk.pjsip.conf', name: 'wazo', module: './dist/index.js', export: 'PjsipDriver' };
 
 function pkg(manifest: unknown, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { name: 'drv', version: '2.3.4', wazoConfgend: manifest, ...extra };
-}
-
-function errorOf(run: () => unknown): { code: string; message: string; details: Record<string, unknown> } {
-  try {
-    run();
-  } catch (error) {
-    return error as never;
-  }
-  throw new Error('expected an error');
 }
 
 describe('parseManifest', () => {
