@@ -15,8 +15,10 @@ export type ErrorCode =
   | 'WCG_ERR_UNKNOWN_FILE'
   | 'WCG_ERR_INVALID_FILE_KEY'
   | 'WCG_ERR_CACHE_IO'
+  | 'WCG_ERR_CACHE_DAMAGED'
   | 'WCG_ERR_DATABASE_UNAVAILABLE'
-  | 'WCG_ERR_NO_SESSION';
+  | 'WCG_ERR_NO_SESSION'
+  | 'WCG_ERR_READ_ONLY_VIOLATION';
 
 export interface ConfgendErrorOptions {
   cause?: unknown;

@@ -5,7 +5,7 @@ export { ConfgendDriver } from './driver.js';
 export type { Driver, DriverConstructor, GenerateResult } from './driver.js';
 
 export { LOG_LEVELS } from './config/config-types.js';
-export type { ConfgendConfig, LogLevel, RestApiConfig } from './config/config-types.js';
+export type { ConfgendConfig, LogLevel, RestApiConfig, WorkersConfig } from './config/config-types.js';
 export { DEFAULT_CONFIG } from './config/defaults.js';
 export { loadConfig } from './config/load-config.js';
 export type { LoadedConfig } from './config/load-config.js';
@@ -21,9 +21,17 @@ export type { DriverListing } from './loader/registry.js';
 
 export { fileKeyOfNamespace, formatFileKey, namespaceOf, parseFileKey } from './cache/file-key.js';
 export type { FileKey } from './cache/file-key.js';
-export { FileCache } from './cache/file-cache.js';
+export { FileCache, sha256Of } from './cache/file-cache.js';
+export { ContentStore } from './cache/content-store.js';
+export type { StoredContent } from './cache/content-store.js';
+
+export { DriverRunner } from './runner/worker-pool-runner.js';
+export type { DriverRun, DriverRunnerOptions } from './runner/worker-pool-runner.js';
+export { constructDriver, generateContent } from './runner/checked-content.js';
+export type { CreateWorkerSession, WorkerSession, WorkerSessionOptions } from './runner/generation-task.js';
+export { importDriver } from './loader/load-driver.js';
 
 export { ConfgendService } from './service/confgend-service.js';
-export type { GenerateOptions, GenerateOutcome, GenerationEvent, ServiceOptions, SessionScope } from './service/types.js';
+export type { GenerateOptions, GenerateOutcome, GenerationEvent, GenerationRunner, ServiceOptions, SessionScope } from './service/types.js';
 export { silentLogger } from './service/logger.js';
 export type { Logger } from './service/logger.js';

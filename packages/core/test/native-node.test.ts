@@ -8,22 +8,26 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 /**
- * The daemon imports drivers with plain Node, not through vitest's module runner: this runs the
- * built package in a child `node` so the import errors checked are the ones production sees.
+ * The daemon imports drivers with plain Node in its generation threads, not through vitest's
+ * module runner: this runs the built package in a child `node` so the import errors checked are
+ * the ones production sees, carried back from the thread with their details.
  */
 const distIndex = join(dirname(fileURLToPath(import.meta.url)), '../dist/index.js');
 
 const SCRIPT = `
-import { ConfgendService, DEFAULT_CONFIG, DriverRegistry, FileCache } from ${JSON.stringify(distIndex)};
+import { ConfgendService, ContentStore, DEFAULT_CONFIG, DriverRegistry, DriverRunner } from ${JSON.stringify(distIndex)};
 const root = process.argv.at(-1);
 const registry = await DriverRegistry.discover({ pluginPaths: [], pluginDir: root + '/plugins', hostPackageDir: root + '/host' });
 const plugins = { 'asterisk.sip.conf': 'my_driver', 'asterisk.dep.conf': 'wazo', 'asterisk.gone.conf': 'wazo' };
-const service = new ConfgendService({ config: { ...DEFAULT_CONFIG, plugins }, registry, cache: new FileCache(root + '/cache'), session: { run: (work) => work() } });
+const config = { ...DEFAULT_CONFIG, plugins, workers: { count: 1, heap_limit_mb: 128 } };
+const runner = new DriverRunner({ config, sessionModule: null });
+const service = new ConfgendService({ config, registry, store: new ContentStore(root + '/cache'), runner, databaseUri: () => null });
 const results = {};
 for (const filename of ['sip.conf', 'dep.conf', 'gone.conf']) {
   const outcome = await service.generate({ resource: 'asterisk', filename });
-  results[filename] = outcome.status === 'generated' ? outcome.content : { code: outcome.error.code, ...outcome.error.details };
+  results[filename] = outcome.status === 'generated' ? outcome.content.toString() : { code: outcome.error.code, ...outcome.error.details };
 }
+await runner.close({ force: true });
 console.log(JSON.stringify({ problems: registry.problems.map((problem) => problem.code), results }));
 `;
 

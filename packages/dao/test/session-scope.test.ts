@@ -26,9 +26,15 @@ describe('ReadOnlySessionScope', () => {
     expect(rows).toEqual([{ total: '2' }]);
   });
 
-  it('refuses writes', async () => {
+  it('refuses writes before they reach the database, and the transaction refuses them too', async () => {
     const scope = new ReadOnlySessionScope(dataSource);
-    await expect(scope.run(() => query('INSERT INTO probe VALUES (3)'))).rejects.toThrow(/read-only transaction/);
+    await expect(scope.run(() => query('INSERT INTO probe VALUES (3)'))).rejects.toMatchObject({ code: 'WCG_ERR_READ_ONLY_VIOLATION' });
+    const unguarded = await createDataSource(database.url, { poolSize: 1, readOnlyGuard: false }).initialize();
+    try {
+      await expect(new ReadOnlySessionScope(unguarded).run(() => query('INSERT INTO probe VALUES (3)'))).rejects.toThrow(/read-only transaction/);
+    } finally {
+      await unguarded.destroy();
+    }
     expect(await database.execute('SELECT count(*)::int AS total FROM probe')).toMatchObject({ rows: [{ total: 2 }] });
   });
 

@@ -1,4 +1,4 @@
-import { describeError, parseManifest } from '@wazo-confgend/core';
+import { describeError, importDriver, parseManifest } from '@wazo-confgend/core';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { registryOfPackage } from './package-registry.js';
@@ -56,7 +56,7 @@ export async function assertDriverPackage(packageDir: string): Promise<DriverPac
   for (const driver of registry.drivers()) {
     const label = `${driver.namespace}: ${driver.name} (${driver.exportName} of ${driver.modulePath})`;
     try {
-      const DriverClass = await registry.load(driver);
+      const DriverClass = await importDriver(driver);
       if (typeof (DriverClass.prototype as { generate?: unknown }).generate !== 'function') {
         problems.push(`${label} has no generate() method`);
       }

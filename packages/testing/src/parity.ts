@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEFAULT_CONFIG, mergeConfig } from '@wazo-confgend/core';
-import type { ConfgendConfig, DriverConstructor, GenerateResult } from '@wazo-confgend/core';
+import { constructDriver, DEFAULT_CONFIG, generateContent, mergeConfig } from '@wazo-confgend/core';
+import type { ConfgendConfig, DiscoveredDriver, DriverConstructor } from '@wazo-confgend/core';
 import { createDataSource, ReadOnlySessionScope } from '@wazo-confgend/dao';
 import { createTestDatabase, findSharedReference, SHARED_REFERENCE_MISSING } from '@wazo-confgend/dao/testing';
 import type { TestDatabase } from '@wazo-confgend/dao/testing';
@@ -54,23 +54,26 @@ export function driverConfig(overrides: Record<string, unknown> = {}): ConfgendC
   return mergeConfig(overrides, DEFAULT_CONFIG) as ConfgendConfig;
 }
 
+/** How a driver class given directly (not found through a manifest) is named in errors. */
+function describedClass(Driver: DriverConstructor): DiscoveredDriver {
+  const name = Driver.name || 'anonymous';
+  return { packageName: name, packageVersion: 'source', packageDir: '', namespace: 'test', name, modulePath: '', exportName: name, origin: 'plugin_paths' };
+}
+
 /**
- * Builds the driver with `config` outside any transaction, as the service does, then runs one
- * `generate()` in a read-only session on `dataSource`. The result is returned untouched (an empty
- * string or null included), so tests can check what the service would make of it.
+ * Builds the driver with `config` outside any transaction, as the service's threads do, then runs
+ * one `generate()` in a read-only session on `dataSource`, with the service's contract checks:
+ * anything but a non-empty string rejects with WCG_ERR_GENERATION_EMPTY.
  */
-export async function generateWithDriver(
-  Driver: DriverConstructor,
-  config: ConfgendConfig,
-  dataSource: DataSource,
-): Promise<GenerateResult> {
-  const driver = new Driver(config);
-  return new ReadOnlySessionScope(dataSource).run(async () => driver.generate());
+export async function generateWithDriver(Driver: DriverConstructor, config: ConfgendConfig, dataSource: DataSource): Promise<string> {
+  const described = describedClass(Driver);
+  const driver = constructDriver(Driver, config, described);
+  return new ReadOnlySessionScope(dataSource).run(() => generateContent(driver, described, 'the file'));
 }
 
 /** What a driver generated from a fixture set, beside what upstream generated from it. */
 export interface FixtureGeneration {
-  readonly generated: GenerateResult;
+  readonly generated: string;
   readonly golden: string;
 }
 
@@ -96,13 +99,13 @@ export async function generateFromFixture(
 
 /**
  * Generates with `Driver` on a fresh database made of the entity tables and the rows `sql`
- * inserts; the database is dropped afterwards. The result is returned untouched.
+ * inserts; the database is dropped afterwards.
  */
 export async function generateFromSql(
   Driver: DriverConstructor,
   sql: readonly string[],
   config: ConfgendConfig = driverConfig(),
-): Promise<GenerateResult> {
+): Promise<string> {
   const database = await createTestDatabase({ schema: { kind: 'entities' }, sql });
   try {
     const dataSource = await createDataSource(database.url, { poolSize: 1 }).initialize();

@@ -1,6 +1,6 @@
-import { ConfgendError, normaliseNamespace } from '@wazo-confgend/core';
+import { ConfgendError, DriverRunner, normaliseNamespace } from '@wazo-confgend/core';
 import type { ConfgendConfig, DiscoveredDriver, DriverConstructor } from '@wazo-confgend/core';
-import { createDataSource } from '@wazo-confgend/dao';
+import { createDataSource, workerSessionModule } from '@wazo-confgend/dao';
 import { resolve } from 'node:path';
 import { registryOfPackage } from './package-registry.js';
 import { driverConfig, generateWithDriver } from './parity.js';
@@ -17,28 +17,32 @@ export interface RunDriverOptions {
 }
 
 /**
- * Runs a driver the way the service does: built once with the merged configuration, then
- * `generate()` inside a read-only transaction on `databaseUrl`. `target` is a driver class, or a
- * namespace (`asterisk.pjsip.conf`) looked up in the manifest of `packageDir`.
+ * Runs a driver and returns its file. `target` is a namespace (`asterisk.pjsip.conf`) looked up
+ * in the manifest of `packageDir`: the built package then runs exactly as in the daemon, through
+ * the daemon's runner (a generation thread, `generation_timeout`, the read-only session, the same
+ * errors). A driver class (e.g. imported from TypeScript sources) runs in this thread instead,
+ * with the same contract checks and session but no thread to stop it.
  */
 export async function runDriver(target: string | DriverConstructor, options: RunDriverOptions): Promise<string> {
   const config = driverConfig(options.config);
-  const DriverClass = typeof target === 'string' ? await loadByNamespace(target, config, options) : target;
+  if (typeof target === 'string') {
+    const driver = await findByNamespace(target, config, options);
+    const runner = new DriverRunner({ config, sessionModule: workerSessionModule() });
+    try {
+      return (await runner.run({ driver, file: driver.namespace, dbUri: options.databaseUrl })).toString('utf8');
+    } finally {
+      await runner.close({ force: true });
+    }
+  }
   const dataSource = await createDataSource(options.databaseUrl, { poolSize: 1 }).initialize();
   try {
-    const result = await generateWithDriver(DriverClass, config, dataSource);
-    if (typeof result === 'string' && result !== '') return result;
-    throw new ConfgendError(
-      'WCG_ERR_GENERATION_EMPTY',
-      `the driver returned ${result === '' ? 'an empty string' : String(result)}: the service would treat this as a failed generation`,
-      { details: { returned: result } },
-    );
+    return await generateWithDriver(target, config, dataSource);
   } finally {
     await dataSource.destroy();
   }
 }
 
-async function loadByNamespace(namespace: string, config: ConfgendConfig, options: RunDriverOptions): Promise<DriverConstructor> {
+async function findByNamespace(namespace: string, config: ConfgendConfig, options: RunDriverOptions): Promise<DiscoveredDriver> {
   const packageDir = resolve(options.packageDir ?? process.cwd());
   const registry = await registryOfPackage(packageDir);
   const wanted = normaliseNamespace(namespace);
@@ -55,7 +59,7 @@ async function loadByNamespace(namespace: string, config: ConfgendConfig, option
       { details: { namespace: wanted, requested, packageDir } },
     );
   }
-  return registry.load(chosen);
+  return chosen;
 }
 
 function pick(candidates: readonly DiscoveredDriver[], requested: string | undefined): DiscoveredDriver | undefined {

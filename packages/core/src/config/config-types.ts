@@ -3,6 +3,14 @@ export type LogLevel = 'critical' | 'error' | 'warning' | 'info' | 'debug';
 
 export const LOG_LEVELS: readonly LogLevel[] = ['critical', 'error', 'warning', 'info', 'debug'];
 
+/** The threads drivers run in. */
+export interface WorkersConfig {
+  /** Generations that can run at once (each in its own thread). */
+  count: number;
+  /** Heap limit of one thread: a driver that allocates past it fails its generation only. */
+  heap_limit_mb: number;
+}
+
 export interface RestApiConfig {
   enabled: boolean;
   listen: string;
@@ -29,8 +37,11 @@ export interface ConfgendConfig {
   rest_api: RestApiConfig;
   plugin_dir: string;
   plugin_paths: string[];
-  /** Seconds a `generate()` may take before the request falls back to the cache. */
+  /** Seconds a `generate()` may take: then its thread is stopped and the request falls back to the cache. */
   generation_timeout: number;
+  workers: WorkersConfig;
+  /** Legacy TCP connections served at once; more wait in the kernel's backlog. */
+  max_connections: number;
   /** Operators' own keys reach drivers untouched. */
   [key: string]: unknown;
 }

@@ -29,4 +29,6 @@ export const DEFAULT_CONFIG: Readonly<ConfgendConfig> = deepFreeze<ConfgendConfi
   plugin_dir: '/var/lib/wazo-confgend/plugins',
   plugin_paths: [],
   generation_timeout: 30,
+  workers: { count: 4, heap_limit_mb: 1024 },
+  max_connections: 512,
 });

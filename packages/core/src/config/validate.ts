@@ -15,6 +15,7 @@ const port: Check = (value) =>
 const textOrNull: Check = (value) => (value === null || typeof value === 'string' ? null : 'a string or null');
 const positiveSeconds: Check = (value) =>
   typeof value === 'number' && Number.isFinite(value) && value > 0 ? null : 'a positive number of seconds';
+const positiveInteger: Check = (value) => (Number.isInteger(value) && (value as number) >= 1 ? null : 'a positive integer');
 const logLevel: Check = (value) =>
   typeof value === 'string' && (LOG_LEVELS as readonly string[]).includes(value.toLowerCase())
     ? null
@@ -56,6 +57,8 @@ const RULES: Record<string, Rule> = {
   plugin_dir: nonEmptyText,
   plugin_paths: { kind: 'list', item: nonEmptyText },
   generation_timeout: positiveSeconds,
+  workers: { kind: 'record', fields: { count: positiveInteger, heap_limit_mb: positiveInteger } },
+  max_connections: positiveInteger,
 };
 
 export function formatKeyPath(keyPath: readonly (string | number)[]): string {

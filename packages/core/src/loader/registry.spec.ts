@@ -3,7 +3,9 @@ import { symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ConfgendConfig } from '../config/config-types.js';
 import { DEFAULT_CONFIG } from '../config/defaults.js';
+import { ConfgendError } from '../errors.js';
 import { makeTempDir, writeDriverPackage, writeTree } from '../test-helpers/temp-packages.js';
+import { importDriver } from './load-driver.js';
 import { DriverRegistry } from './registry.js';
 
 function configWith(plugins: Record<string, string>): ConfgendConfig {
@@ -44,7 +46,7 @@ describe('DriverRegistry', () => {
     expect(registry.problems).toEqual([]);
     const selected = registry.select('asterisk.sip.conf', configWith({ 'asterisk.sip.conf': 'my_driver' }));
     expect(selected).toMatchObject({ packageName: 'wazo-confgend-driversample', origin: 'plugin_dir', exportName: 'MyDriver' });
-    const Driver = await registry.load(selected);
+    const Driver = await importDriver(selected);
     expect(new Driver(DEFAULT_CONFIG).generate()).toBe('Hello World!');
   });
 
@@ -197,22 +199,20 @@ describe('DriverRegistry', () => {
     expect(() => registry.select('asterisk.sip.conf', configWith({}))).toThrow(expect.objectContaining({ code: 'WCG_ERR_UNKNOWN_FILE' }));
   });
 
-  it('imports a driver once, and retries an import that failed', async () => {
+  it("lists the package problem of a driver's last run until a run succeeds", async () => {
     await installInPluginDir(['drv']);
     const packageDir = join(pluginDir, 'node_modules/drv');
     await writeDriverPackage(packageDir, { name: 'drv', drivers: [{ namespace: 'asterisk.sip.conf', name: 'my_driver', module: './later.js' }] });
     const registry = await discover();
     const [driver] = registry.drivers();
     if (!driver) throw new Error('driver not discovered');
-    await expect(registry.load(driver)).rejects.toMatchObject({ code: 'WCG_ERR_DRIVER_LOAD', details: { reason: 'module-missing' } });
+    const failure = await importDriver(driver).catch((error: unknown) => error);
+    registry.noteRun(driver, failure);
     expect(registry.list(configWith({}))[0]?.problems.map((problem) => problem.code)).toEqual(['WCG_ERR_DRIVER_LOAD']);
-
-    await writeFile(join(packageDir, 'later.js'), 'export default class { generate() { return "later"; } }\n');
-    const first = await registry.load(driver);
-    expect(await registry.load(driver)).toBe(first);
-    const [listed] = registry.list(configWith({}));
-    if (!listed) throw new Error('driver not listed');
-    expect(await registry.load(listed)).toBe(first);
+    // a failure of the generation itself says nothing about the package
+    registry.noteRun(driver, new ConfgendError('WCG_ERR_GENERATION_FAILED', 'query failed'));
+    expect(registry.list(configWith({}))[0]?.problems.map((problem) => problem.code)).toEqual(['WCG_ERR_DRIVER_LOAD']);
+    registry.noteRun(driver, null);
     expect(registry.list(configWith({}))[0]?.problems).toEqual([]);
   });
 });

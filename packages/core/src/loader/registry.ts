@@ -1,16 +1,16 @@
 import type { ConfgendConfig } from '../config/config-types.js';
-import type { DriverConstructor } from '../driver.js';
-import { ConfgendError } from '../errors.js';
+import { ConfgendError, isConfgendError } from '../errors.js';
 import type { ErrorCode } from '../errors.js';
 import { discoverDrivers, driverId } from './discover.js';
 import type { DiscoveredDriver, DiscoveryOptions, DiscoveryResult } from './discover.js';
-import { importDriver } from './load-driver.js';
 
 export interface DriverListing extends DiscoveredDriver {
   /** `plugins:` in the configuration picks this driver for its namespace. */
   selected: boolean;
   problems: Array<{ code: ErrorCode; message: string }>;
 }
+
+const PACKAGE_PROBLEMS: ReadonlySet<ErrorCode> = new Set(['WCG_ERR_DRIVER_LOAD', 'WCG_ERR_DRIVER_INVALID', 'WCG_ERR_DRIVER_CONSTRUCT']);
 
 function importKey(driver: DiscoveredDriver): string {
   return `${driver.modulePath}#${driver.exportName}`;
@@ -22,8 +22,7 @@ export class DriverRegistry {
   readonly warnings: readonly ConfgendError[];
   readonly #drivers: readonly DiscoveredDriver[];
   readonly #conflicts: ReadonlyMap<string, ConfgendError>;
-  // keyed by module and export, so a copy of a descriptor (e.g. from list()) shares the import
-  readonly #loaded = new Map<string, Promise<DriverConstructor>>();
+  // keyed by module and export, so a copy of a descriptor (e.g. from list()) shares its problems
   readonly #loadErrors = new Map<string, ConfgendError>();
   readonly #options: DiscoveryOptions;
 
@@ -69,25 +68,15 @@ export class DriverRegistry {
     throw this.#notFound(namespace, requested);
   }
 
-  /** Imports the driver's module once; a failure is retried on the next call. */
-  load(driver: DiscoveredDriver): Promise<DriverConstructor> {
+  /**
+   * What the last run of a driver said about its package: an import, export or constructor
+   * failure is listed with the driver until a run succeeds. Drivers are imported in the
+   * generation threads only, never here.
+   */
+  noteRun(driver: DiscoveredDriver, error: unknown): void {
     const key = importKey(driver);
-    let loading = this.#loaded.get(key);
-    if (!loading) {
-      loading = importDriver(driver).then(
-        (constructor) => {
-          this.#loadErrors.delete(key);
-          return constructor;
-        },
-        (error: ConfgendError) => {
-          this.#loaded.delete(key);
-          this.#loadErrors.set(key, error);
-          throw error;
-        },
-      );
-      this.#loaded.set(key, loading);
-    }
-    return loading;
+    if (isConfgendError(error) && PACKAGE_PROBLEMS.has(error.code)) this.#loadErrors.set(key, error);
+    else if (error === null) this.#loadErrors.delete(key);
   }
 
   #notFound(namespace: string, requested: string): ConfgendError {

@@ -1,38 +1,29 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readFile, writeFile } from 'node:fs/promises';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { FileCache } from '../cache/file-cache.js';
+import { ContentStore } from '../cache/content-store.js';
 import type { ConfgendConfig } from '../config/config-types.js';
 import { DEFAULT_CONFIG } from '../config/defaults.js';
-import { ConfgendError } from '../errors.js';
 import { DriverRegistry } from '../loader/registry.js';
+import { DriverRunner } from '../runner/worker-pool-runner.js';
 import { makeTempDir, writeDriverPackage } from '../test-helpers/temp-packages.js';
 import { ConfgendService } from './confgend-service.js';
-import type { GenerationEvent, SessionScope } from './types.js';
+import type { GenerateOutcome, GenerationEvent } from './types.js';
 import type { Logger } from './logger.js';
 
-/** Shared with the driver module below, which the registry imports for real. */
-interface DriverState {
-  constructed: Record<string, number>;
-  generated: Record<string, number>;
-  ctorReady: boolean;
-  toggleFails: boolean;
-  toggleContent: string;
-}
-const STATE_KEY = '__wazoConfgendServiceSpec';
-const state = ((globalThis as Record<string, unknown>)[STATE_KEY] = {
-  constructed: {},
-  generated: {},
-  ctorReady: false,
-  toggleFails: false,
-  toggleContent: 'v1',
-}) as DriverState;
-
-const DRIVERS_MODULE = `
-const state = globalThis.${STATE_KEY};
-const count = (table, name) => { table[name] = (table[name] ?? 0) + 1; };
+/**
+ * Drivers run in real generation threads, so they share no memory with this test: they count
+ * and take their cues through files in `stateDir`.
+ */
+function driversModule(stateDir: string): string {
+  return `
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+const state = ${JSON.stringify(stateDir)};
+const count = (name) => appendFileSync(state + '/' + name, 'x');
+const has = (name) => existsSync(state + '/' + name);
+const read = (name) => readFileSync(state + '/' + name, 'utf8');
 const sleep = (ms, value) => new Promise((resolve) => setTimeout(() => resolve(value), ms));
-export class Slow { constructor() { count(state.constructed, 'slow'); } async generate() { count(state.generated, 'slow'); return sleep(50, 'slow content'); } }
+export class Slow { constructor() { count('constructed-slow'); } async generate() { count('generated-slow'); return sleep(100, 'slow content'); } }
 export class Quick { generate() { return 'quick content'; } }
 export class Echo { constructor(config) { this.config = config; } generate() { return this.config.acme.greeting; } }
 export class Throwing { generate() { throw new Error('database exploded'); } }
@@ -41,13 +32,14 @@ export class Empty { generate() { return ''; } }
 export class Null { generate() { return null; } }
 export class Numeric { generate() { return 42; } }
 export class Never { generate() { return new Promise(() => {}); } }
-export class Late { generate() { count(state.generated, 'late'); return sleep(150, 'late content'); } }
 export class BadConstructor { constructor() { throw new Error('constructor failed'); } generate() { return 'x'; } }
-export class Flaky { constructor() { count(state.constructed, 'flaky'); if (!state.ctorReady) throw new Error('not ready'); } generate() { return 'ready'; } }
+export class Flaky { constructor() { count('constructed-flaky'); if (!has('ready')) throw new Error('not ready'); } generate() { return 'ready'; } }
 export class NoGenerate {}
-export class Snapshot { async generate() { const seen = state.toggleContent; await sleep(80); return seen; } }
-export class Toggle { generate() { if (state.toggleFails) throw new Error('toggle failed'); return state.toggleContent; } }
+export class Snapshot { async generate() { const seen = read('content'); count('snapshot-read'); await sleep(150); return seen; } }
+export class Toggle { generate() { if (has('fails')) throw new Error('toggle failed'); return read('content'); } }
+export class Unicode { generate() { return '[général]\\nnom = Hélène ☎\\n'; } }
 `;
+}
 
 const DRIVERS: Record<string, string> = {
   'test.slow.conf': 'Slow',
@@ -59,17 +51,19 @@ const DRIVERS: Record<string, string> = {
   'test.null.conf': 'Null',
   'test.numeric.conf': 'Numeric',
   'test.never.conf': 'Never',
-  'test.late.conf': 'Late',
   'test.badctor.conf': 'BadConstructor',
   'test.flaky.conf': 'Flaky',
   'test.nogenerate.conf': 'NoGenerate',
   'test.toggle.conf': 'Toggle',
   'test.snapshot.conf': 'Snapshot',
+  'test.unicode.conf': 'Unicode',
 };
 
 function file(name: string): { resource: string; filename: string } {
   return { resource: 'test', filename: `${name}.conf` };
 }
+
+const text = (outcome: GenerateOutcome) => ('content' in outcome ? outcome.content.toString('utf8') : undefined);
 
 interface LogRecord {
   level: string;
@@ -79,19 +73,14 @@ interface LogRecord {
 
 describe('ConfgendService', () => {
   let root = '';
+  let stateDir = '';
   let cleanup: () => Promise<void> = async () => undefined;
   let registry: DriverRegistry;
-  let cache: FileCache;
-  let sessionRuns = 0;
+  let store: ContentStore;
   let logs: LogRecord[] = [];
   let events: GenerationEvent[] = [];
+  const runners: DriverRunner[] = [];
 
-  const session: SessionScope = {
-    run: (work) => {
-      sessionRuns += 1;
-      return work();
-    },
-  };
   const logger: Logger = Object.fromEntries(
     ['debug', 'info', 'warn', 'error'].map((level) => [
       level,
@@ -99,14 +88,24 @@ describe('ConfgendService', () => {
     ]),
   ) as unknown as Logger;
 
-  function serviceWith(overrides: Partial<ConfgendConfig> = {}, options: { session?: SessionScope; cache?: FileCache } = {}): ConfgendService {
+  const counted = async (name: string) => (await readFile(join(stateDir, name), 'utf8').catch(() => '')).length;
+  const setState = (name: string, content: string) => writeFile(join(stateDir, name), content);
+  /** Until the driver in its thread has read its snapshot (a thread may take a while to start). */
+  const snapshotTaken = async () => {
+    while ((await counted('snapshot-read')) === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  };
+
+  function serviceWith(overrides: Partial<ConfgendConfig> = {}, options: { store?: ContentStore; databaseUri?: string | null } = {}): ConfgendService {
     const plugins = Object.fromEntries(Object.keys(DRIVERS).map((namespace) => [namespace, 'test']));
-    const config: ConfgendConfig = { ...DEFAULT_CONFIG, plugins, acme: { greeting: 'hello from config' }, ...overrides };
+    const config: ConfgendConfig = { ...DEFAULT_CONFIG, plugins, acme: { greeting: 'hello from config' }, generation_timeout: 2, ...overrides };
+    const runner = new DriverRunner({ config, sessionModule: null });
+    runners.push(runner);
     return new ConfgendService({
       config,
       registry,
-      cache: options.cache ?? cache,
-      session: options.session ?? session,
+      store: options.store ?? store,
+      runner,
+      databaseUri: () => options.databaseUri ?? null,
       logger,
       onGeneration: (event) => events.push(event),
     });
@@ -114,106 +113,102 @@ describe('ConfgendService', () => {
 
   beforeAll(async () => {
     ({ dir: root, cleanup } = await makeTempDir());
+    stateDir = join(root, 'state');
     await writeDriverPackage(join(root, 'drivers'), {
       name: 'test-drivers',
       drivers: Object.entries(DRIVERS).map(([namespace, exportName]) => ({ namespace, name: 'test', module: './drivers.js', export: exportName })),
-      files: { 'drivers.js': DRIVERS_MODULE },
+      files: { 'drivers.js': driversModule(stateDir) },
     });
     registry = await DriverRegistry.discover({ pluginPaths: [join(root, 'drivers')], pluginDir: join(root, 'none'), hostPackageDir: join(root, 'none') });
     expect(registry.problems).toEqual([]);
   });
   afterAll(() => cleanup());
 
-  let cacheCount = 0;
-  beforeEach(() => {
-    cacheCount += 1;
-    cache = new FileCache(join(root, `cache-${cacheCount}`));
-    sessionRuns = 0;
+  let storeCount = 0;
+  beforeEach(async () => {
+    storeCount += 1;
+    store = new ContentStore(join(root, `cache-${storeCount}`));
     logs = [];
     events = [];
-    state.constructed = {};
-    state.generated = {};
-    state.ctorReady = false;
-    state.toggleFails = false;
-    state.toggleContent = 'v1';
+    await rm(stateDir, { recursive: true, force: true });
+    await mkdir(stateDir, { recursive: true });
+    await setState('content', 'v1');
+  });
+  afterEach(async () => {
+    await Promise.all(runners.splice(0).map((runner) => runner.close({ force: true })));
   });
 
   describe('plain requests', () => {
-    it('generates inside the session scope, caches the result and returns it', async () => {
-      const outcome = await serviceWith().generate(file('quick'));
-      expect(outcome).toMatchObject({ status: 'generated', content: 'quick content' });
-      expect(sessionRuns).toBe(1);
-      expect(await cache.read(file('quick'))).toBe('quick content');
-      expect(events).toEqual([{ key: 'test/quick.conf', namespace: 'test.quick.conf', outcome: 'generated', durationMs: expect.any(Number) }]);
+    it('generates in a thread, keeps the result as the last good content and returns it as bytes', async () => {
+      const outcome = await serviceWith().generate(file('unicode'));
+      expect(outcome.status).toBe('generated');
+      expect(text(outcome)).toBe('[général]\nnom = Hélène ☎\n');
+      expect((await store.get(file('unicode')))?.bytes.toString('utf8')).toBe('[général]\nnom = Hélène ☎\n');
+      expect(await readFile(store.disk.pathOf(file('unicode')), 'utf8')).toBe('[général]\nnom = Hélène ☎\n');
     });
 
-    it('builds the driver with the merged configuration, once per service', async () => {
-      const service = serviceWith();
-      expect(await service.generate(file('echo'))).toMatchObject({ content: 'hello from config' });
+    it('builds the driver with the merged configuration, once per thread', async () => {
+      const service = serviceWith({ workers: { count: 1, heap_limit_mb: 256 } });
+      expect(text(await service.generate(file('echo')))).toBe('hello from config');
       await service.generate(file('slow'));
       await service.generate(file('slow'));
-      expect(state.constructed['slow']).toBe(1);
-      expect(state.generated['slow']).toBe(2);
+      expect(await counted('constructed-slow')).toBe(1);
+      expect(await counted('generated-slow')).toBe(2);
     });
 
     it('serves the last good content when generate() throws, and says why', async () => {
       const service = serviceWith();
-      state.toggleContent = 'good';
-      await service.generate(file('toggle'));
-      state.toggleFails = true;
+      await setState('content', 'good');
+      expect(await service.generate(file('toggle'))).toMatchObject({ status: 'generated' });
+      await setState('fails', '');
       const outcome = await service.generate(file('toggle'));
-      expect(outcome).toMatchObject({ status: 'cached', reason: 'fallback', content: 'good', error: { code: 'WCG_ERR_GENERATION_FAILED' } });
-      const error = (outcome as { error: ConfgendError }).error;
-      expect((error.cause as Error).message).toBe('toggle failed');
-      expect(logs).toContainEqual(expect.objectContaining({ level: 'warn', fields: expect.objectContaining({ code: 'WCG_ERR_GENERATION_FAILED', key: 'test/toggle.conf' }) }));
-      expect(events.at(-1)).toMatchObject({ outcome: 'cached', errorCode: 'WCG_ERR_GENERATION_FAILED' });
+      expect(outcome).toMatchObject({ status: 'cached', reason: 'fallback', error: { code: 'WCG_ERR_GENERATION_FAILED' } });
+      expect(text(outcome)).toBe('good');
+      expect(logs.some((log) => log.level === 'warn' && /serving the last good test\/toggle.conf: .*toggle failed/.test(log.message ?? ''))).toBe(true);
     });
 
     it('fails with nothing to serve when generation fails and nothing is cached', async () => {
-      const outcome = await serviceWith().generate(file('rejecting'));
-      expect(outcome).toMatchObject({ status: 'failed', error: { code: 'WCG_ERR_GENERATION_FAILED' } });
-      expect((outcome as { error: ConfgendError }).error.message).toContain('bad row');
-      expect(await cache.read(file('rejecting'))).toBeNull();
+      const service = serviceWith();
+      for (const [name, code] of [
+        ['throwing', 'WCG_ERR_GENERATION_FAILED'],
+        ['rejecting', 'WCG_ERR_GENERATION_FAILED'],
+        ['empty', 'WCG_ERR_GENERATION_EMPTY'],
+        ['null', 'WCG_ERR_GENERATION_EMPTY'],
+        ['numeric', 'WCG_ERR_GENERATION_EMPTY'],
+      ] as const) {
+        const outcome = await service.generate(file(name));
+        expect(outcome).toMatchObject({ status: 'failed', error: { code } });
+      }
+      expect(logs.filter((log) => log.level === 'error')).toHaveLength(5);
+      // expected failures log one line each, without a stack
+      expect(logs.every((log) => !('err' in log.fields))).toBe(true);
     });
 
-    it.each(['empty', 'null', 'numeric'])('treats a %s result as nothing generated and never caches it', async (name) => {
-      const outcome = await serviceWith().generate(file(name));
-      expect(outcome).toMatchObject({ status: 'failed', error: { code: 'WCG_ERR_GENERATION_EMPTY' } });
-      await cache.write(file(name), 'previous');
-      expect(await serviceWith().generate(file(name))).toMatchObject({ status: 'cached', reason: 'fallback', content: 'previous' });
-      expect(await cache.read(file(name))).toBe('previous');
-    });
-
-    it('gives up after generation_timeout and falls back to the cache', async () => {
-      await cache.write(file('never'), 'previous');
+    it('stops the thread after generation_timeout and falls back to the cache', async () => {
+      const cached = new ContentStore(join(root, `cache-never-${storeCount}`));
+      await cached.put(file('never'), Buffer.from('old content'), 0);
       const started = performance.now();
-      const outcome = await serviceWith({ generation_timeout: 0.05 }).generate(file('never'));
-      expect(outcome).toMatchObject({ status: 'cached', reason: 'fallback', content: 'previous', error: { code: 'WCG_ERR_GENERATION_TIMEOUT' } });
-      expect(performance.now() - started).toBeLessThan(1000);
-    });
-
-    it('drops a result that arrives after the timeout instead of caching it', async () => {
-      const outcome = await serviceWith({ generation_timeout: 0.02 }).generate(file('late'));
-      expect(outcome).toMatchObject({ status: 'failed', error: { code: 'WCG_ERR_GENERATION_TIMEOUT' } });
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      expect(state.generated['late']).toBe(1);
-      expect(await cache.read(file('late'))).toBeNull();
+      const outcome = await serviceWith({ generation_timeout: 0.3 }, { store: cached }).generate(file('never'));
+      expect(outcome).toMatchObject({ status: 'cached', reason: 'fallback', error: { code: 'WCG_ERR_GENERATION_TIMEOUT' } });
+      expect(text(outcome)).toBe('old content');
+      expect(performance.now() - started).toBeLessThan(2_000);
     });
 
     it('falls back to the cache when the constructor throws (deviation: upstream answers nothing)', async () => {
-      await cache.write(file('badctor'), 'previous');
+      await store.put(file('badctor'), Buffer.from('previous'), 0);
       const outcome = await serviceWith().generate(file('badctor'));
-      expect(outcome).toMatchObject({ status: 'cached', reason: 'fallback', content: 'previous', error: { code: 'WCG_ERR_DRIVER_CONSTRUCT' } });
-      expect((outcome as { error: ConfgendError }).error.message).toContain('constructor failed');
+      expect(outcome).toMatchObject({ status: 'cached', reason: 'fallback', error: { code: 'WCG_ERR_DRIVER_CONSTRUCT' } });
+      expect(registry.list(serviceWith().config).find((driver) => driver.namespace === 'test.badctor.conf')?.problems).toEqual([
+        expect.objectContaining({ code: 'WCG_ERR_DRIVER_CONSTRUCT' }),
+      ]);
     });
 
     it('retries a failed construction on the next request', async () => {
-      const service = serviceWith();
+      const service = serviceWith({ workers: { count: 1, heap_limit_mb: 256 } });
       expect(await service.generate(file('flaky'))).toMatchObject({ status: 'failed', error: { code: 'WCG_ERR_DRIVER_CONSTRUCT' } });
-      state.ctorReady = true;
-      expect(await service.generate(file('flaky'))).toMatchObject({ status: 'generated', content: 'ready' });
-      await service.generate(file('flaky'));
-      expect(state.constructed['flaky']).toBe(2);
+      await setState('ready', '');
+      expect(text(await service.generate(file('flaky')))).toBe('ready');
+      expect(await counted('constructed-flaky')).toBe(2);
     });
 
     it('rejects a driver instance without generate()', async () => {
@@ -221,134 +216,158 @@ describe('ConfgendService', () => {
     });
 
     it('falls back to the cache when the selected driver is not installed', async () => {
-      await cache.write(file('quick'), 'previous');
-      const plugins = { 'test.quick.conf': 'acme' };
-      const outcome = await serviceWith({ plugins }).generate(file('quick'));
+      await store.put(file('quick'), Buffer.from('cached quick'), 0);
+      const service = serviceWith({ plugins: { 'test.quick.conf': 'absent' } });
+      const outcome = await service.generate(file('quick'));
       expect(outcome).toMatchObject({ status: 'cached', reason: 'fallback', error: { code: 'WCG_ERR_DRIVER_NOT_FOUND' } });
     });
 
-    it('keeps the code of errors the session scope raises', async () => {
-      const unavailable: SessionScope = {
-        run: () => Promise.reject(new ConfgendError('WCG_ERR_DATABASE_UNAVAILABLE', 'connection refused')),
-      };
-      const outcome = await serviceWith({}, { session: unavailable }).generate(file('quick'));
-      expect(outcome).toMatchObject({ status: 'failed', error: { code: 'WCG_ERR_DATABASE_UNAVAILABLE' } });
-    });
-
-    it('still returns the content when the cache cannot be written, and logs it', async () => {
-      await writeFile(join(root, 'not-a-dir'), 'x');
-      const outcome = await serviceWith({}, { cache: new FileCache(join(root, 'not-a-dir', 'cache')) }).generate(file('quick'));
-      expect(outcome).toMatchObject({ status: 'generated', content: 'quick content' });
-      expect(logs).toContainEqual(expect.objectContaining({ level: 'error', fields: expect.objectContaining({ code: 'WCG_ERR_CACHE_IO' }) }));
+    it('still returns the content when the cache disk cannot be written, and logs it', async () => {
+      await writeFile(join(root, 'a-file'), 'x');
+      const broken = new ContentStore(join(root, 'a-file', 'cache'), logger);
+      const service = serviceWith({}, { store: broken });
+      expect(text(await service.generate(file('quick')))).toBe('quick content');
+      expect(logs.some((log) => log.level === 'error' && log.fields['code'] === 'WCG_ERR_CACHE_IO')).toBe(true);
+      // the memory copy is served to a cached read
+      expect(text(await service.generate(file('quick'), { cached: true }))).toBe('quick content');
     });
   });
 
   describe('concurrency', () => {
     it('shares one generation between concurrent plain requests for the same file', async () => {
       const service = serviceWith();
-      const outcomes = await Promise.all(Array.from({ length: 5 }, () => service.generate(file('slow'))));
-      expect(outcomes.map((outcome) => outcome.status)).toEqual(Array(5).fill('generated'));
-      expect(state.constructed['slow']).toBe(1);
-      expect(state.generated['slow']).toBe(1);
-      expect(sessionRuns).toBe(1);
-      await service.generate(file('slow'));
-      expect(state.generated['slow']).toBe(2);
+      const outcomes = await Promise.all([1, 2, 3].map(() => service.generate(file('slow'))));
+      expect(outcomes.map(text)).toEqual(['slow content', 'slow content', 'slow content']);
+      expect(await counted('generated-slow')).toBe(1);
     });
 
     it('never makes one file wait for another', async () => {
-      const service = serviceWith({ generation_timeout: 0.5 });
-      const stuck = service.generate(file('never'));
-      const started = performance.now();
-      expect(await service.generate(file('quick'))).toMatchObject({ status: 'generated' });
-      expect(performance.now() - started).toBeLessThan(400);
-      expect(await stuck).toMatchObject({ status: 'failed', error: { code: 'WCG_ERR_GENERATION_TIMEOUT' } });
+      const service = serviceWith({ generation_timeout: 2 });
+      let neverSettled = false;
+      const never = service.generate(file('never')).finally(() => (neverSettled = true));
+      expect(text(await service.generate(file('quick')))).toBe('quick content');
+      expect(neverSettled).toBe(false);
+      await never;
     });
   });
 
   describe('cached requests', () => {
-    it('answers from the cache without touching the driver or the database', async () => {
-      await cache.write(file('slow'), 'from cache');
+    it('answers from the last good content without running the driver', async () => {
+      await store.put(file('slow'), Buffer.from('cached slow'), 0);
       const outcome = await serviceWith().generate(file('slow'), { cached: true });
-      expect(outcome).toEqual({ status: 'cached', content: 'from cache', reason: 'requested' });
-      expect(sessionRuns).toBe(0);
-      expect(state.constructed['slow']).toBeUndefined();
+      expect(outcome).toMatchObject({ status: 'cached', reason: 'requested' });
+      expect(text(outcome)).toBe('cached slow');
+      expect(await counted('generated-slow')).toBe(0);
     });
 
-    it('generates when nothing (or an empty file) is cached', async () => {
-      expect(await serviceWith().generate(file('quick'), { cached: true })).toMatchObject({ status: 'generated' });
-      await writeFile(cache.pathOf(file('quick')), '');
+    it('generates when nothing is cached', async () => {
       expect(await serviceWith().generate(file('quick'), { cached: true })).toMatchObject({ status: 'generated' });
     });
   });
 
   describe('invalidate', () => {
     it('removes the cached content and generates nothing, even with cached', async () => {
-      await cache.write(file('slow'), 'stale');
-      const outcome = await serviceWith().generate(file('slow'), { invalidate: true, cached: true });
-      expect(outcome).toEqual({ status: 'invalidated' });
-      expect(await cache.read(file('slow'))).toBeNull();
-      expect(sessionRuns).toBe(0);
-      expect(await serviceWith().generate(file('slow'), { invalidate: true })).toEqual({ status: 'invalidated' });
+      const service = serviceWith();
+      await service.generate(file('quick'));
+      expect(await service.generate(file('quick'), { invalidate: true, cached: true })).toEqual({ status: 'invalidated' });
+      expect(await store.get(file('quick'))).toBeNull();
+      expect(await readFile(store.disk.pathOf(file('quick'))).catch(() => null)).toBeNull();
     });
 
     it('neither shares nor caches a generation that an invalidation overtook', async () => {
       const service = serviceWith();
-      const before = service.generate(file('snapshot'));
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      state.toggleContent = 'v2';
-      expect(await service.generate(file('snapshot'), { invalidate: true })).toEqual({ status: 'invalidated' });
-      const after = await service.generate(file('snapshot'), { cached: true });
-      expect(after).toMatchObject({ status: 'generated', content: 'v2' });
-      expect(await before).toMatchObject({ status: 'generated', content: 'v1' });
-      expect(await cache.read(file('snapshot'))).toBe('v2');
+      await setState('content', 'before');
+      const early = service.generate(file('snapshot'));
+      await snapshotTaken();
+      await setState('content', 'after');
+      await service.generate(file('snapshot'), { invalidate: true });
+      const late = service.generate(file('snapshot'));
+      expect(text(await early)).toBe('before');
+      expect(text(await late)).toBe('after');
+      expect(text(await service.generate(file('snapshot'), { cached: true }))).toBe('after');
+    });
+
+    it('keeps its effect across services sharing the store, as a reload does', async () => {
+      const first = serviceWith();
+      await setState('content', 'before');
+      const early = first.generate(file('snapshot'));
+      await snapshotTaken();
+      await first.generate(file('snapshot'), { invalidate: true });
+      const reloaded = serviceWith();
+      await setState('content', 'after');
+      await early;
+      expect(text(await reloaded.generate(file('snapshot'), { cached: true }))).toBe('after');
+    });
+
+    it('never lets a cached read return content from before the invalidation, even when the disk copy cannot be removed', async () => {
+      const service = serviceWith();
+      await setState('content', 'old');
+      await service.generate(file('toggle'));
+      // the directory is made read-only: unlink fails, the stale disk copy stays
+      const { chmod } = await import('node:fs/promises');
+      const dir = join(store.directory, 'test');
+      await chmod(dir, 0o500);
+      try {
+        await setState('content', 'new');
+        await service.generate(file('toggle'), { invalidate: true });
+        expect(text(await service.generate(file('toggle'), { cached: true }))).toBe('new');
+      } finally {
+        await chmod(dir, 0o700);
+      }
     });
   });
 
   describe('file whitelist', () => {
     it('answers unknown files with UNKNOWN_FILE without reading the cache', async () => {
-      const unknown = { resource: 'asterisk', filename: 'sip.conf' };
-      await cache.write(unknown, 'stale content of an unknown file');
-      for (const options of [{}, { cached: true }, { invalidate: true }]) {
-        expect(await serviceWith().generate(unknown, options)).toMatchObject({ status: 'failed', error: { code: 'WCG_ERR_UNKNOWN_FILE' } });
-      }
-      expect(await cache.read(unknown)).toBe('stale content of an unknown file');
-      expect(events.map((event) => [event.namespace, event.errorCode])).toEqual(Array(3).fill(['', 'WCG_ERR_UNKNOWN_FILE']));
+      const unknown = { resource: 'test', filename: 'unknown.conf' };
+      await store.disk.write(unknown, Buffer.from('stale content of an unknown file'));
+      expect(await serviceWith().generate(unknown)).toMatchObject({ status: 'failed', error: { code: 'WCG_ERR_UNKNOWN_FILE' } });
+      expect(await serviceWith().generate(unknown, { cached: true })).toMatchObject({ status: 'failed', error: { code: 'WCG_ERR_UNKNOWN_FILE' } });
+      expect(events.map((event) => [event.namespace, event.errorCode])).toEqual([
+        ['', 'WCG_ERR_UNKNOWN_FILE'],
+        ['', 'WCG_ERR_UNKNOWN_FILE'],
+      ]);
     });
 
     it('treats a namespace with no driver name as unknown', async () => {
-      const outcome = await serviceWith({ plugins: { 'test.quick.conf': '' } }).generate(file('quick'));
-      expect(outcome).toMatchObject({ status: 'failed', error: { code: 'WCG_ERR_UNKNOWN_FILE' } });
+      const service = serviceWith({ plugins: { 'test.quick.conf': '' } });
+      expect(await service.generate(file('quick'))).toMatchObject({ status: 'failed', error: { code: 'WCG_ERR_UNKNOWN_FILE' } });
     });
 
     it('refuses a dotted resource that would alias another namespace', async () => {
-      const outcome = await serviceWith({ plugins: { 'test.quick.conf': 'test' } }).generate({ resource: 'test.quick', filename: 'conf' });
-      expect(outcome).toMatchObject({ status: 'failed', error: { code: 'WCG_ERR_UNKNOWN_FILE' } });
+      const service = serviceWith({ plugins: { 'a.b.c': 'test' } });
+      expect(await service.generate({ resource: 'a.b', filename: 'c' })).toMatchObject({ status: 'failed', error: { code: 'WCG_ERR_UNKNOWN_FILE' } });
     });
 
     it('refuses unsafe keys', async () => {
-      const outcome = await serviceWith().generate({ resource: '..', filename: 'quick.conf' });
-      expect(outcome).toMatchObject({ status: 'failed', error: { code: 'WCG_ERR_INVALID_FILE_KEY' } });
-      expect(events.at(-1)).toMatchObject({ key: '../quick.conf', namespace: '', outcome: 'failed', errorCode: 'WCG_ERR_INVALID_FILE_KEY' });
+      for (const key of [{ resource: '..', filename: 'x' }, { resource: 'test', filename: '../x' }, { resource: '', filename: 'x' }]) {
+        expect(await serviceWith().generate(key)).toMatchObject({ status: 'failed', error: { code: 'WCG_ERR_INVALID_FILE_KEY' } });
+      }
     });
 
     it('lists the files it can generate', () => {
-      const service = serviceWith({ plugins: { 'asterisk.pjsip.conf': 'wazo', 'provd.network.yml': 'wazo', 'asterisk.sip.conf': '', nodot: 'x', 'a..': 'x' } });
+      const service = serviceWith({ plugins: { 'asterisk.pjsip.conf': 'wazo', 'asterisk.sip.conf': '', 'provd.network.yml': 'wazo' } });
       expect(service.knownFiles()).toEqual(['asterisk/pjsip.conf', 'provd/network.yml']);
     });
   });
 
   it('keeps serving when an onGeneration listener throws', async () => {
+    const plugins = { 'test.quick.conf': 'test' };
+    const config: ConfgendConfig = { ...DEFAULT_CONFIG, plugins };
+    const runner = new DriverRunner({ config, sessionModule: null });
+    runners.push(runner);
     const service = new ConfgendService({
-      config: { ...DEFAULT_CONFIG, plugins: { 'test.quick.conf': 'test' } },
+      config,
       registry,
-      cache,
-      session,
+      store,
+      runner,
+      databaseUri: () => null,
       logger,
       onGeneration: () => {
-        throw new Error('listener broke');
+        throw new Error('listener failed');
       },
     });
     expect(await service.generate(file('quick'))).toMatchObject({ status: 'generated' });
-    expect(await readFile(cache.pathOf(file('quick')), 'utf8')).toBe('quick content');
+    expect(logs.some((log) => log.level === 'warn' && /onGeneration listener failed/.test(log.message ?? ''))).toBe(true);
   });
 });

@@ -1,12 +1,18 @@
-import type { FileCache } from '../cache/file-cache.js';
+import type { ContentStore } from '../cache/content-store.js';
 import type { ConfgendConfig } from '../config/config-types.js';
 import type { ConfgendError, ErrorCode } from '../errors.js';
 import type { DriverRegistry } from '../loader/registry.js';
+import type { DriverRun } from '../runner/worker-pool-runner.js';
 import type { Logger } from './logger.js';
 
 /** Runs work inside the read-only database session drivers query through (provided by the host). */
 export interface SessionScope {
   run<T>(work: () => Promise<T>): Promise<T>;
+}
+
+/** Produces a file's bytes with its driver; `DriverRunner` is the implementation the host uses. */
+export interface GenerationRunner {
+  run(run: DriverRun): Promise<Buffer>;
 }
 
 export interface GenerateOptions {
@@ -17,9 +23,9 @@ export interface GenerateOptions {
 }
 
 export type GenerateOutcome =
-  | { status: 'generated'; content: string; durationMs: number }
+  | { status: 'generated'; content: Buffer; durationMs: number }
   /** `fallback`: generation failed (`error` says why) and the last good content is served. */
-  | { status: 'cached'; content: string; reason: 'requested' | 'fallback'; error?: ConfgendError }
+  | { status: 'cached'; content: Buffer; reason: 'requested' | 'fallback'; error?: ConfgendError }
   | { status: 'invalidated' }
   | { status: 'failed'; error: ConfgendError };
 
@@ -36,8 +42,10 @@ export interface GenerationEvent {
 export interface ServiceOptions {
   config: ConfgendConfig;
   registry: DriverRegistry;
-  cache: FileCache;
-  session: SessionScope;
+  store: ContentStore;
+  runner: GenerationRunner;
+  /** The database a generation's session opens on, null while none is reachable (drivers that read nothing still run). */
+  databaseUri: () => string | null;
   logger?: Logger;
   onGeneration?: (event: GenerationEvent) => void;
 }

