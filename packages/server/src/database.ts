@@ -1,5 +1,5 @@
-import { ConfgendError, describeError, type SessionScope } from '@wazo-confgend/core';
-import { createDataSource, ReadOnlySessionScope } from '@wazo-confgend/dao';
+import { ConfgendError, describeError } from '@wazo-confgend/core';
+import { createDataSource } from '@wazo-confgend/dao';
 import type { ServerLogger } from './logging.js';
 
 type DataSource = ReturnType<typeof createDataSource>;
@@ -21,24 +21,44 @@ function unavailable(message: string, cause?: unknown): ConfgendError {
   return new ConfgendError('WCG_ERR_DATABASE_UNAVAILABLE', message, cause === undefined ? {} : { cause });
 }
 
-/** The URL without its password, for logs. */
+/** The URL without its password (in the user part or a `password=` parameter), for logs. */
 export function redactDbUri(dbUri: string): string {
   try {
     const url = new URL(dbUri);
     if (url.password) url.password = '***';
+    for (const name of [...url.searchParams.keys()]) {
+      if (name.toLowerCase() === 'password') url.searchParams.set(name, '***');
+    }
     return url.toString();
   } catch {
     return '<unparsable db_uri>';
   }
 }
 
+/** `text` with every password `dbUri` carries replaced: driver and pg messages may quote the URL. */
+export function redactSecrets(text: string, dbUri: string | undefined): string {
+  if (dbUri === undefined) return text;
+  const secrets = new Set<string>();
+  try {
+    const url = new URL(dbUri);
+    if (url.password) secrets.add(url.password).add(decodeURIComponent(url.password));
+    for (const [name, value] of url.searchParams) if (name.toLowerCase() === 'password' && value) secrets.add(value).add(encodeURIComponent(value));
+  } catch {
+    return text.split(dbUri).join('<db_uri>');
+  }
+  let redacted = text;
+  for (const secret of secrets) redacted = redacted.split(secret).join('***');
+  return redacted;
+}
+
 /**
- * The Wazo database as the service sees it: the session scope drivers run in, and a connection
- * kept in the background. The daemon starts (and serves cached files) even when PostgreSQL is
- * down: until the first connection succeeds, every generation fails with
+ * The Wazo database as the main thread sees it: where it is (generation threads open their own
+ * sessions on `uri`) and whether it answers, from one connection kept in the background. The
+ * daemon starts (and serves cached files) even when PostgreSQL is down: until the first
+ * connection succeeds, `uri` is null and every generation that queries fails with
  * WCG_ERR_DATABASE_UNAVAILABLE, which the service answers from the cache.
  */
-export class Database implements SessionScope {
+export class Database {
   readonly demo: boolean;
   readonly #source: DatabaseSource;
   #dbUri: string | undefined;
@@ -46,8 +66,6 @@ export class Database implements SessionScope {
   readonly #logger: ServerLogger;
   readonly #retryDelaysMs: readonly number[];
   #dataSource: DataSource | undefined;
-  /** Opens a transaction on the first query only: files made from configuration alone never wait on the database. */
-  readonly #scope = new ReadOnlySessionScope(() => this.#connectedDataSource());
   #state: DatabaseState = 'connecting';
   #lastError: string | undefined;
   #retryTimer: NodeJS.Timeout | undefined;
@@ -74,14 +92,15 @@ export class Database implements SessionScope {
   async connect(): Promise<void> {
     if (this.#dataSource) return;
     const dbUri = await this.#resolveDbUri();
-    const dataSource = createDataSource(dbUri);
+    // health checks only: no driver code runs in this thread
+    const dataSource = createDataSource(dbUri, { poolSize: 1, readOnlyGuard: false });
     try {
       await dataSource.initialize();
     } catch (error) {
       await dataSource.destroy().catch(() => undefined);
       this.#state = 'down';
-      this.#lastError = describeError(error);
-      throw unavailable(`cannot connect to ${redactDbUri(dbUri)}: ${this.#lastError}`, error);
+      this.#lastError = redactSecrets(describeError(error), dbUri);
+      throw unavailable(`cannot connect to ${redactDbUri(dbUri)}: ${this.#lastError}`);
     }
     if (this.#closed) {
       await dataSource.destroy().catch(() => undefined);
@@ -125,17 +144,9 @@ export class Database implements SessionScope {
     });
   }
 
-  run<T>(work: () => Promise<T>): Promise<T> {
-    return this.#scope.run(work);
-  }
-
-  #connectedDataSource(): DataSource {
-    if (!this.#dataSource) {
-      throw unavailable(
-        `the database is not connected yet (${this.#lastError ?? 'connecting'}): check that PostgreSQL is running and that db_uri is right`,
-      );
-    }
-    return this.#dataSource;
+  /** The URL generations connect to, once the database has answered. */
+  uri(): string | null {
+    return this.#dataSource ? (this.#dbUri ?? null) : null;
   }
 
   /** A live check (`SELECT 1`), bounded by `timeoutMs`; updates `state`. */
@@ -154,7 +165,7 @@ export class Database implements SessionScope {
       this.#lastError = undefined;
     } catch (error) {
       this.#state = 'down';
-      this.#lastError = describeError(error);
+      this.#lastError = redactSecrets(describeError(error), this.#dbUri);
     } finally {
       clearTimeout(timer);
     }

@@ -1,5 +1,5 @@
 export { Daemon, type DaemonOptions, type ReloadResult } from './daemon/daemon.js';
-export { buildRuntime, discoverDrivers, type Runtime } from './daemon/runtime.js';
+export { buildRuntime, findInstalledDrivers, type Runtime } from './daemon/runtime.js';
 export { driverReport, reportProblems, type DriverReport, type DriverEntry, type Selection, type Problem } from './daemon/driver-report.js';
 export { Database, redactDbUri, type DatabaseOptions, type DatabaseSource, type DatabaseState } from './database.js';
 export { demoDataDir, startDemoDatabase, DEMO_DATA_DIR_VARIABLE, type DemoDatabase } from './demo-database.js';

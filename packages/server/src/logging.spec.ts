@@ -30,7 +30,6 @@ describe('createLogging', () => {
     logging.logger.debug('hidden');
     logging.logger.info({ key: 'a/b' }, 'served');
     logging.logger.error('broken');
-    logging.flush();
     const fileLines = readFileSync(logFilename, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { msg: string });
     expect(fileLines.map((line) => line.msg)).toEqual(['served', 'broken']);
     expect(out.text()).toContain('"msg":"served"');

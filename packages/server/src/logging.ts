@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Writable } from 'node:stream';
 import type { LogLevel } from '@wazo-confgend/core';
@@ -33,7 +33,6 @@ export interface Logging {
   /** Set when the log file could not be opened: the daemon still logs to the console. */
   fileProblem: string | null;
   setLevel(level: LogLevel, debug?: boolean): void;
-  flush(): void;
 }
 
 const ERROR_LEVEL = 50;
@@ -49,6 +48,50 @@ function consoleStream(out: NodeJS.WritableStream, err: NodeJS.WritableStream): 
   });
 }
 
+/**
+ * Appends lines to the log file and never fails the daemon: a full disk or a removed mount drops
+ * lines (said once on the console, and again when writing works again) instead of raising an
+ * unhandled 'error'.
+ */
+export class LogFileStream extends Writable {
+  readonly #fd: number;
+  readonly #warn: (message: string) => void;
+  #dropped = 0;
+
+  constructor(path: string, warn: (message: string) => void) {
+    super();
+    this.#fd = openSync(path, 'a');
+    this.#warn = warn;
+  }
+
+  get droppedLines(): number {
+    return this.#dropped;
+  }
+
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
+    try {
+      for (let written = 0; written < chunk.length; ) written += writeSync(this.#fd, chunk, written);
+      if (this.#dropped > 0) {
+        this.#warn(`the log file is writable again; ${this.#dropped} line(s) were dropped`);
+        this.#dropped = 0;
+      }
+    } catch (error) {
+      if (this.#dropped === 0) this.#warn(`cannot write the log file (${(error as Error).message}): dropping log lines until it works again`);
+      this.#dropped += 1;
+    }
+    done();
+  }
+
+  override _final(done: (error?: Error | null) => void): void {
+    try {
+      closeSync(this.#fd);
+    } catch {
+      // closing a file we can no longer write changes nothing for the daemon
+    }
+    done();
+  }
+}
+
 /** Structured logs (pino) to `log_filename` and to the console at once. */
 export function createLogging(options: LoggingOptions): Logging {
   const level = pinoLevel(options.level, options.debug);
@@ -57,11 +100,10 @@ export function createLogging(options: LoggingOptions): Logging {
     { level: 'trace', stream: consoleStream(console.out, console.err) },
   ];
   let fileProblem: string | null = null;
-  let file: ReturnType<typeof pino.destination> | undefined;
   if (options.logFilename !== null) {
     try {
       mkdirSync(dirname(options.logFilename), { recursive: true });
-      file = pino.destination({ dest: options.logFilename, sync: true, append: true });
+      const file = new LogFileStream(options.logFilename, (message) => console.err.write(`wazo-confgend: ${message}\n`));
       streams.push({ level: 'trace', stream: file });
     } catch (error) {
       fileProblem = `cannot write the log file ${options.logFilename}: ${(error as Error).message}`;
@@ -76,9 +118,6 @@ export function createLogging(options: LoggingOptions): Logging {
     fileProblem,
     setLevel(newLevel, debug) {
       logger.level = pinoLevel(newLevel, debug);
-    },
-    flush() {
-      file?.flushSync();
     },
   };
 }

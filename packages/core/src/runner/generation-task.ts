@@ -1,9 +1,12 @@
+import type { MessagePort } from 'node:worker_threads';
 import type { ConfgendConfig } from '../config/config-types.js';
 import type { ErrorCode } from '../errors.js';
 import type { DiscoveredDriver } from '../loader/discover.js';
 
 /** What a worker needs to find, build and run one driver: plain data, cloned to the worker. */
 export interface GenerationTask {
+  /** Told when a thread takes the task: the timeout counts from there, not from the queue. */
+  readonly started: MessagePort;
   readonly driver: DiscoveredDriver;
   /** `resource/filename`, for messages. */
   readonly file: string;
@@ -11,6 +14,11 @@ export interface GenerationTask {
   readonly dbUri: string | null;
   /** Import and construct the driver only (`check-config` with no database). */
   readonly constructOnly: boolean;
+}
+
+/** Answered by a booted thread with its id: how a runner knows its threads are ready. */
+export interface PingTask {
+  readonly ping: true;
 }
 
 /** A failure as it crosses the thread boundary (an Error loses its code and details there). */

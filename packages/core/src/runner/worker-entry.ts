@@ -1,10 +1,10 @@
-import { workerData as rawWorkerData } from 'node:worker_threads';
+import { threadId, workerData as rawWorkerData } from 'node:worker_threads';
 import { move } from 'piscina';
 import type { Driver } from '../driver.js';
 import { ConfgendError, describeError, isConfgendError } from '../errors.js';
 import { importDriver } from '../loader/load-driver.js';
 import { constructDriver, generateContent } from './checked-content.js';
-import type { CreateWorkerSession, GenerationTask, TaskFailure, WorkerData, WorkerSession } from './generation-task.js';
+import type { CreateWorkerSession, GenerationTask, PingTask, TaskFailure, WorkerData, WorkerSession } from './generation-task.js';
 
 /*
  * One generation thread of a pool. It is the only place driver code is imported: a driver that
@@ -14,14 +14,10 @@ const data = rawWorkerData as WorkerData;
 const encoder = new TextEncoder();
 /** Built once per thread (a pool serves one configuration); a failed construction is retried. */
 const drivers = new Map<string, Driver>();
-let session: Promise<WorkerSession | null> | undefined;
-
-function openSession(): Promise<WorkerSession | null> {
-  session ??= data.sessionModule === null
-    ? Promise.resolve(null)
-    : import(data.sessionModule).then((module: { createWorkerSession: CreateWorkerSession }) => module.createWorkerSession(data.session));
-  return session;
-}
+// loaded while the thread boots, so the first generation does not pay for the database layer
+const session: WorkerSession | null = data.sessionModule === null
+  ? null
+  : ((await import(data.sessionModule)) as { createWorkerSession: CreateWorkerSession }).createWorkerSession(data.session);
 
 async function driverFor(task: GenerationTask): Promise<Driver> {
   const key = `${task.driver.modulePath}#${task.driver.exportName}`;
@@ -40,14 +36,17 @@ function failure(error: unknown): TaskFailure {
 }
 
 /** Returns the content as bytes moved (not copied) to the main thread, or a failure. */
-export default async function runGenerationTask(task: GenerationTask): Promise<unknown> {
+export default async function runGenerationTask(task: GenerationTask | PingTask): Promise<unknown> {
+  // held briefly, so that a batch of pings spreads over every booted thread
+  if ('ping' in task) return new Promise((resolve) => setTimeout(() => resolve({ threadId }), 20));
+  task.started.postMessage('started');
+  task.started.close();
   try {
     const instance = await driverFor(task);
     if (task.constructOnly) return { constructed: true };
-    const scope = await openSession();
-    const content = scope === null
+    const content = session === null
       ? await generateContent(instance, task.driver, task.file)
-      : await scope.run(task.dbUri, () => generateContent(instance, task.driver, task.file));
+      : await session.run(task.dbUri, () => generateContent(instance, task.driver, task.file));
     // TextEncoder gives a buffer of its own; a pooled Buffer would move its whole slab
     return move(encoder.encode(content));
   } catch (error) {

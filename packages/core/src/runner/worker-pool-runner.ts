@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { ConfgendConfig } from '../config/config-types.js';
 import { ConfgendError, describeError } from '../errors.js';
@@ -45,6 +46,7 @@ export class DriverRunner {
   readonly #pool: Piscina;
   readonly #timeoutMs: number;
   readonly #heapLimitMb: number;
+  readonly #threadCount: number;
   readonly #logger: Logger;
   #closing: Promise<void> | undefined;
 
@@ -52,6 +54,7 @@ export class DriverRunner {
     const { config } = options;
     this.#timeoutMs = config.generation_timeout * 1000;
     this.#heapLimitMb = config.workers.heap_limit_mb;
+    this.#threadCount = config.workers.count;
     this.#logger = options.logger ?? silentLogger;
     const data: WorkerData = {
       config,
@@ -96,15 +99,22 @@ export class DriverRunner {
   async #dispatch(run: DriverRun, constructOnly: boolean): Promise<unknown> {
     if (this.#closing) throw new ConfgendError('WCG_ERR_GENERATION_FAILED', `${run.file}: the service is reloading or stopping; try again`);
     const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), this.#timeoutMs);
-    const task: GenerationTask = { driver: run.driver, file: run.file, dbUri: run.dbUri, constructOnly };
+    const { port1: started, port2: startedInThread } = new MessageChannel();
+    let timer: NodeJS.Timeout | undefined;
+    // waiting for a free thread is not the driver's time: the clock starts when a thread takes the task
+    started.once('message', () => {
+      timer = setTimeout(() => abort.abort(), this.#timeoutMs);
+      started.close();
+    });
+    const task: GenerationTask = { started: startedInThread, driver: run.driver, file: run.file, dbUri: run.dbUri, constructOnly };
     let result: unknown;
     try {
-      result = await this.#pool.run(task, { signal: abort.signal });
+      result = await this.#pool.run(task, { signal: abort.signal, transferList: [startedInThread] });
     } catch (error) {
       throw this.#threadFailure(run, error, abort.signal.aborted);
     } finally {
       clearTimeout(timer);
+      started.close();
     }
     if (isTaskFailure(result)) {
       throw new ConfgendError(result.failure.code, result.failure.message, { details: result.failure.details });
@@ -129,9 +139,18 @@ export class DriverRunner {
     return new ConfgendError(code, `${label(run.driver)}: generating ${run.file} failed, ${reason}`, { cause: error, details });
   }
 
-  /** Threads running or idle right now. */
-  get threadCount(): number {
-    return this.#pool.threads.length;
+  /**
+   * Resolves once every thread has booted (imported the database layer), so the first requests
+   * after a start or a reload do not wait for threads; gives up quietly after `limitMs`.
+   */
+  async warmUp(limitMs = 10_000): Promise<void> {
+    const seen = new Set<number>();
+    const deadline = performance.now() + limitMs;
+    const count = this.#threadCount;
+    while (seen.size < count && performance.now() < deadline && !this.#closing) {
+      const answers = await Promise.allSettled(Array.from({ length: count }, () => this.#pool.run({ ping: true })));
+      for (const answer of answers) if (answer.status === 'fulfilled') seen.add((answer.value as { threadId: number }).threadId);
+    }
   }
 
   /**

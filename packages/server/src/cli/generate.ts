@@ -21,8 +21,8 @@ export async function generateCommand(options: { configFile: string; resource: s
   try {
     // a database that is down is not fatal: the service answers from the cache then
     await database.connect().catch((error: Error) => io.stderr.write(`wazo-confgend: warning: ${error.message}\n`));
-    const { service } = await buildRuntime(loaded, { session: database, logger, metrics: new ConfgendMetrics() });
-    const outcome = await service.generate({ resource: options.resource, filename: options.filename });
+    const { service, runner } = await buildRuntime(loaded, { logger, metrics: new ConfgendMetrics(), databaseUri: () => database.uri() });
+    const outcome = await service.generate({ resource: options.resource, filename: options.filename }).finally(() => runner.close({ force: true }));
     switch (outcome.status) {
       case 'generated':
         io.stdout.write(outcome.content);

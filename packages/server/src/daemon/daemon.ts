@@ -80,7 +80,7 @@ export class Daemon {
     const database = openDatabase(config, logger, options);
     let holder: RuntimeHolder;
     try {
-      holder = { current: await buildRuntime(loaded, { session: database, logger, metrics }) };
+      holder = { current: await buildRuntime(loaded, { logger, metrics, databaseUri: () => database.uri() }) };
     } catch (error) {
       await database.close();
       throw error;
@@ -100,6 +100,7 @@ export class Daemon {
       },
       isComplete: (request) => files.isKnown(request.resource, request.filename),
       onRejected: () => metrics.recordRequest('tcp', 'rejected'),
+      maxConnections: config.max_connections,
       ...(options.tcp?.idleTimeoutMs !== undefined ? { idleTimeoutMs: options.tcp.idleTimeoutMs } : {}),
       ...(options.tcp?.quietMs !== undefined ? { quietMs: options.tcp.quietMs } : {}),
     });
@@ -119,7 +120,6 @@ export class Daemon {
       logger.fatal({ err: error }, `cannot listen: ${describeError(error)}`);
       await Promise.allSettled([legacy.close(), http?.close()]);
       await database.close();
-      logging.flush();
       throw error;
     }
     database.connectInBackground();
@@ -136,7 +136,12 @@ export class Daemon {
     let next: Runtime;
     try {
       const loaded = await loadConfig(this.options.configFile);
-      next = await buildRuntime(loaded, { session: this.database, logger, metrics: this.metrics });
+      next = await buildRuntime(loaded, {
+        logger,
+        metrics: this.metrics,
+        databaseUri: () => this.database.uri(),
+        previousStore: this.holder.current.store,
+      });
     } catch (error) {
       const problems = error instanceof ConfigError ? error.problems : [];
       for (const problem of problems) logger.error({ code: problem.code }, problem.message);
@@ -146,7 +151,10 @@ export class Daemon {
     }
     warnAboutRestartOnlyChanges(this.holder.current.config, next.config, logger);
     this.logging.setLevel(next.config.log_level, next.config.debug);
+    const previous = this.holder.current;
     this.holder.current = next;
+    // fresh threads run the new configuration and freshly imported driver code; the old ones finish what they started
+    void previous.runner.close();
     logger.info({ files: next.loaded.files }, 'configuration reloaded');
     return { ok: true };
   }
@@ -156,9 +164,10 @@ export class Daemon {
     this.#stopping ??= (async () => {
       this.logger.info('stopping: no new connections, finishing requests in progress');
       await Promise.allSettled([this.legacy.close(), this.http?.close()]);
+      // whatever still runs (a driver in an endless loop) is stopped with its thread
+      await this.runtime.runner.close({ force: true });
       await this.database.close();
       this.logger.info('stopped');
-      this.logging.flush();
     })();
     return this.#stopping;
   }

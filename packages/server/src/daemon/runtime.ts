@@ -1,4 +1,5 @@
-import { ConfgendService, DriverRegistry, FileCache, type ConfgendConfig, type LoadedConfig, type SessionScope } from '@wazo-confgend/core';
+import { ConfgendService, ContentStore, DriverRegistry, DriverRunner, type ConfgendConfig, type LoadedConfig, type Logger } from '@wazo-confgend/core';
+import { workerSessionModule } from '@wazo-confgend/dao';
 import type { ServerLogger } from '../logging.js';
 import { countErrorCodes } from '../metrics/count-error-codes.js';
 import type { ConfgendMetrics } from '../metrics/confgend-metrics.js';
@@ -9,34 +10,51 @@ export interface Runtime {
   loaded: LoadedConfig;
   config: ConfgendConfig;
   registry: DriverRegistry;
-  cache: FileCache;
+  store: ContentStore;
+  runner: DriverRunner;
   service: ConfgendService;
 }
 
-export function discoverDrivers(config: ConfgendConfig): Promise<DriverRegistry> {
+export interface RuntimeDependencies {
+  logger: ServerLogger;
+  metrics: ConfgendMetrics;
+  /** The database generations open their session on; null while none is reachable. */
+  databaseUri: () => string | null;
+  /** The store of the running configuration: kept across a reload when the cache directory is the same. */
+  previousStore?: ContentStore;
+}
+
+export function findInstalledDrivers(config: ConfgendConfig): Promise<DriverRegistry> {
   return DriverRegistry.discover({ pluginPaths: config.plugin_paths, pluginDir: config.plugin_dir, hostPackageDir: serverPackageDir() });
 }
 
-export async function buildRuntime(
-  loaded: LoadedConfig,
-  dependencies: { session: SessionScope; logger: ServerLogger; metrics: ConfgendMetrics },
-): Promise<Runtime> {
+/** A runner whose threads run this configuration's drivers, in read-only sessions on the Wazo database. */
+export function createDriverRunner(config: ConfgendConfig, logger: Logger): DriverRunner {
+  return new DriverRunner({ config, sessionModule: workerSessionModule(), logger });
+}
+
+export async function buildRuntime(loaded: LoadedConfig, dependencies: RuntimeDependencies): Promise<Runtime> {
   const { config } = loaded;
   const { logger, metrics } = dependencies;
-  const registry = await discoverDrivers(config);
+  const registry = await findInstalledDrivers(config);
   for (const problem of registry.problems) {
     logger.error({ code: problem.code }, problem.message);
     metrics.recordError(problem.code);
   }
   for (const warning of registry.warnings) logger.warn({ code: warning.code }, warning.message);
-  const cache = new FileCache(config.cache);
+  const countingLogger = countErrorCodes(logger, metrics);
+  const previous = dependencies.previousStore;
+  const store = previous && previous.directory === config.cache ? previous : new ContentStore(config.cache, countingLogger);
+  const runner = createDriverRunner(config, countingLogger);
+  await runner.warmUp();
   const service = new ConfgendService({
     config,
     registry,
-    cache,
-    session: dependencies.session,
-    logger: countErrorCodes(logger, metrics),
+    store,
+    runner,
+    databaseUri: dependencies.databaseUri,
+    logger: countingLogger,
     onGeneration: (event) => metrics.recordGeneration(event),
   });
-  return { loaded, config, registry, cache, service };
+  return { loaded, config, registry, store, runner, service };
 }

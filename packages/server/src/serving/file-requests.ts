@@ -6,7 +6,7 @@ import type { ConfgendMetrics, RequestInterface } from '../metrics/confgend-metr
 export type ContentSource = 'generated' | 'cache' | 'fallback';
 
 export type ServedFile =
-  | { status: 'content'; source: ContentSource; content: string }
+  | { status: 'content'; source: ContentSource; content: Buffer }
   | { status: 'invalidated' }
   | { status: 'failed'; error: ConfgendError };
 
@@ -50,7 +50,7 @@ export class FileRequests {
       durationMs: Number(durationMs.toFixed(3)),
     };
     if (served.status === 'content') {
-      const bytes = Buffer.byteLength(served.content);
+      const bytes = served.content.length;
       this.metrics.recordRequest(request.interface, served.source);
       this.logger.info({ ...fields, source: served.source, bytes }, `served ${key} (${served.source}, ${bytes} bytes) in ${durationMs.toFixed(1)} ms`);
     } else if (served.status === 'invalidated') {

@@ -4,7 +4,7 @@ import { parseRequest, type LegacyRequest } from './parse-request.js';
 
 export interface LegacyServerOptions {
   /** Answers one request: the content to send, or `null` to close with no bytes. Must not reject. */
-  handle(request: LegacyRequest, peer: string): Promise<string | null>;
+  handle(request: LegacyRequest, peer: string): Promise<Buffer | null>;
   /** Called for a request that cannot be read (logged here already). */
   onRejected?(reason: string): void;
   logger: ServerLogger;
@@ -20,11 +20,17 @@ export interface LegacyServerOptions {
   quietMs?: number;
   /** Longer requests are refused; a real one is a few dozen bytes. */
   maxRequestBytes?: number;
+  /**
+   * Connections served at once; more are closed on arrival, so the daemon keeps the file
+   * descriptors it needs to answer (and its memory copy of every file keeps being served).
+   */
+  maxConnections?: number;
 }
 
 export const DEFAULT_IDLE_TIMEOUT_MS = 30_000;
 export const DEFAULT_QUIET_MS = 50;
 export const DEFAULT_MAX_REQUEST_BYTES = 4096;
+export const DEFAULT_MAX_CONNECTIONS = 512;
 
 type ConnectionState = 'reading' | 'processing' | 'answered';
 
@@ -52,10 +58,13 @@ export class LegacyServer {
       idleTimeoutMs: DEFAULT_IDLE_TIMEOUT_MS,
       quietMs: DEFAULT_QUIET_MS,
       maxRequestBytes: DEFAULT_MAX_REQUEST_BYTES,
+      maxConnections: DEFAULT_MAX_CONNECTIONS,
       ...options,
     };
     // half-open: a client that shuts down its write side after the request still gets the answer
     this.#server = createServer({ allowHalfOpen: true }, (socket) => this.#accept(socket));
+    this.#server.maxConnections = this.#options.maxConnections;
+    this.#server.on('drop', () => this.#options.onRejected?.('too many connections'));
   }
 
   listen(port: number, host: string): Promise<AddressInfo> {
@@ -78,9 +87,16 @@ export class LegacyServer {
       this.#server.close(() => resolve());
       for (const connection of this.#connections) {
         if (connection.state === 'reading') connection.socket.destroy();
+        // a client that has its answer but never closes must not hold the shutdown
+        else if (connection.state === 'answered') this.#destroyWhenSent(connection.socket);
       }
     });
     return this.#closing;
+  }
+
+  #destroyWhenSent(socket: Socket): void {
+    if (socket.writableFinished) socket.destroy();
+    else socket.once('finish', () => socket.destroy());
   }
 
   #accept(socket: Socket): void {
@@ -151,11 +167,11 @@ export class LegacyServer {
       this.#reject(connection, parsed.reason, peer);
       return;
     }
-    let content: string | null;
+    let content: Buffer | null;
     try {
       content = await this.#options.handle(parsed.request, peer);
     } catch (error) {
-      this.#options.logger.error({ peer, err: error }, `unexpected error answering ${parsed.request.line}`);
+      this.#options.logger.error({ peer }, `unexpected error answering ${parsed.request.line}: ${String(error)}`);
       content = null;
     }
     this.#answer(connection, content);
@@ -167,13 +183,14 @@ export class LegacyServer {
     this.#answer(connection, null);
   }
 
-  #answer(connection: Connection, content: string | null): void {
+  #answer(connection: Connection, content: Buffer | null): void {
     const { socket } = connection;
     connection.state = 'answered';
     if (socket.destroyed) return;
     // bounds a client that never closes its side after the answer
     socket.setTimeout(this.#options.idleTimeoutMs);
-    if (content === null || content === '') socket.end();
-    else socket.end(content, 'utf8');
+    if (content === null || content.length === 0) socket.end();
+    else socket.end(content);
+    if (this.#closing) this.#destroyWhenSent(socket);
   }
 }
