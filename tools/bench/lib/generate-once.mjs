@@ -1,32 +1,19 @@
 /*
- * One generation of asterisk/pjsip.conf in a fresh process, so peak memory is this generation's
- * alone. Usage: node generate-once.mjs <database url> <driver: package name or "floor">
- * Prints one JSON line: time, output size, time spent waiting on SQL, peak RSS, heap.
+ * One generation in a fresh process, so peak memory is this generation's alone.
+ * Usage: node generate-once.mjs <database url> <driver module file> <export> [config file]
+ * Runs the driver as the service does (built with the merged configuration, generate() inside
+ * the read-only session scope) and prints one JSON line: time, output size, time spent waiting
+ * on SQL and the statements run, peak RSS, heap.
  */
 import { Buffer } from 'node:buffer';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { DEFAULT_CONFIG } from '@wazo-confgend/core';
+import { pathToFileURL } from 'node:url';
+import { DEFAULT_CONFIG, loadConfig } from '@wazo-confgend/core';
 import { createDataSource, ReadOnlySessionScope } from '@wazo-confgend/dao';
-import { FloorDriver } from './floor-driver.mjs';
 
-const [url, driverName] = process.argv.slice(2);
-if (!url || !driverName) throw new Error('usage: generate-once.mjs <database url> <driver package | floor>');
-
-/** The driver class a package's manifest names for asterisk.pjsip.conf, loaded as the service would. */
-async function loadDriver(name) {
-  if (name === 'floor') return FloorDriver;
-  const require = createRequire(import.meta.url);
-  const manifestPath = require.resolve(`${name}/package.json`);
-  const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
-  const entry = manifest.wazoConfgend?.drivers?.find((driver) => driver.namespace === 'asterisk.pjsip.conf');
-  if (!entry) throw new Error(`${name} declares no asterisk.pjsip.conf driver`);
-  const module = await import(join(dirname(manifestPath), entry.module));
-  const Driver = module[entry.export ?? 'default'];
-  if (typeof Driver !== 'function') throw new Error(`${name} does not export ${entry.export} (is it built?)`);
-  return Driver;
+const [url, modulePath, exportName, configFile] = process.argv.slice(2);
+if (!url || !modulePath || !exportName) {
+  throw new Error('usage: generate-once.mjs <database url> <driver module file> <export> [config file]');
 }
 
 /**
@@ -62,14 +49,16 @@ function countLines(content) {
   return content.length > 0 && !content.endsWith('\n') ? lines + 1 : lines;
 }
 
-const Driver = await loadDriver(driverName);
+const Driver = (await import(pathToFileURL(modulePath).href))[exportName];
+if (typeof Driver !== 'function') throw new Error(`${modulePath} does not export a class ${exportName}`);
+const config = configFile ? (await loadConfig(configFile)).config : JSON.parse(JSON.stringify(DEFAULT_CONFIG));
 const dataSource = await createDataSource(url, { poolSize: 1 }).initialize();
 const stats = instrument(dataSource);
 try {
-  const driver = new Driver(JSON.parse(JSON.stringify(DEFAULT_CONFIG)));
+  const driver = new Driver(config);
   const scope = new ReadOnlySessionScope(dataSource, { statementTimeoutMs: 300_000 });
   const started = performance.now();
-  const content = await scope.run(async () => driver.generate());
+  const content = (await scope.run(async () => driver.generate())) ?? '';
   const totalMs = performance.now() - started;
   const memory = process.memoryUsage();
   process.stdout.write(

@@ -1,101 +1,112 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, findSharedReference, type TestDatabase } from '@wazo-confgend/dao/testing';
-import { loadBenchDataset } from '../lib/bench-dataset.mjs';
+import { createDataSource } from '@wazo-confgend/dao';
+import { PjsipConfDriver } from '@wazo-confgend/driver-asterisk-pjsip';
+import { driverConfig, generateWithDriver } from '@wazo-confgend/testing';
+import { loadDataset, prepareDataset } from '../lib/dataset/dataset.mjs';
 
 const shared = findSharedReference();
+const USERS = 200;
 
-const USERS = 250;
-const PER_TENANT = 100;
-const TRUNKS = 3;
-const PICKUPS = 2;
-const TENANTS = 3;
-
-describe.skipIf(!shared)('the benchmark dataset on the real Wazo schema', () => {
-  let database: TestDatabase;
-  let report: { skippedTables: string[]; skippedColumns: string[] };
-
-  const count = async (sql: string): Promise<number> =>
-    ((await database.execute(`SELECT count(*)::int AS total FROM ${sql}`)).rows[0] as { total: number }).total;
-
-  beforeAll(async () => {
-    database = await createTestDatabase({ schema: { kind: 'sql-file', path: shared?.schemaSql ?? '' } });
-    const client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-    try {
-      report = await loadBenchDataset(client, {
-        users: USERS,
-        usersPerTenant: PER_TENANT,
-        trunksPerTenant: TRUNKS,
-        pickupGroupsPerTenant: PICKUPS,
-      });
-    } finally {
-      await client.end();
-    }
+const prepare = (shape: string, users = USERS) =>
+  prepareDataset({
+    shape,
+    users,
+    schemaSqlPath: shared?.schemaSql ?? '',
+    fixtureSqlPath: shared?.fixtureSql('dev') ?? '',
   });
 
-  afterAll(async () => {
-    await database?.drop();
-  });
+/** Tables the pjsip, extensions, queues, voicemail and sccp generators read, all expected non-empty. */
+const READ_TABLES = [
+  'context', 'contextinclude', 'extensions', 'feature_extension', 'userfeatures', 'linefeatures',
+  'user_line', 'line_extension', 'endpoint_sip', 'endpoint_sip_template', 'endpoint_sip_section',
+  'endpoint_sip_section_option', 'pjsip_transport', 'trunkfeatures', 'meeting', 'pickup', 'pickupmember',
+  'voicemail', 'staticvoicemail', 'queue', 'queuefeatures', 'groupfeatures', 'queuemember', 'staticqueue',
+  'agentfeatures', 'queueskill', 'agentqueueskill', 'queueskillrule', 'sccpline', 'sccpdevice',
+  'sccpgeneralsettings', 'func_key', 'func_key_mapping', 'func_key_dest_user', 'func_key_dest_service',
+  'func_key_dest_forward', 'func_key_dest_custom', 'func_key_dest_agent', 'func_key_dest_groupmember',
+  'func_key_dest_conference', 'func_key_dest_bsfilter', 'callfilter', 'callfiltermember', 'conference',
+  'parking_lot', 'incall', 'dialaction', 'ivr', 'ivr_choice', 'schedule', 'schedule_time', 'schedule_path',
+  'outcall', 'outcalltrunk', 'asterisk_file_variable',
+];
 
-  it('writes every table and column it means to', () => {
-    expect(report).toEqual({ skippedTables: [], skippedColumns: [] });
-  });
-
-  it('gives every user one SIP line with endpoint, aor and auth sections, and an extension', async () => {
-    expect(await count('userfeatures')).toBe(USERS);
-    expect(
-      await count(
-        `linefeatures l JOIN endpoint_sip e ON e.uuid = l.endpoint_sip_uuid AND NOT e.template
-           JOIN user_line ul ON ul.line_id = l.id JOIN line_extension le ON le.line_id = l.id`,
-      ),
-    ).toBe(USERS);
-    expect(
-      await count(`linefeatures l JOIN endpoint_sip_section s ON s.endpoint_sip_uuid = l.endpoint_sip_uuid`),
-    ).toBe(USERS * 3);
-    expect(
-      await count(`(SELECT l.id FROM linefeatures l
-         JOIN endpoint_sip_section s ON s.endpoint_sip_uuid = l.endpoint_sip_uuid
-         JOIN endpoint_sip_section_option o ON o.endpoint_sip_section_uuid = s.uuid
-        GROUP BY l.id, s.type HAVING count(*) < 2) AS thin`),
-    ).toBe(0);
-    expect(await count('extensions')).toBe(USERS);
-  });
-
-  it('puts the lines on their tenant templates: webrtc for one in five, global for the others', async () => {
-    const parents = await database.execute(
-      `SELECT p.label, count(*)::int AS lines FROM linefeatures l
-         JOIN endpoint_sip_template t ON t.child_uuid = l.endpoint_sip_uuid
-         JOIN endpoint_sip p ON p.uuid = t.parent_uuid
-        GROUP BY p.label ORDER BY p.label`,
-    );
-    expect(parents.rows).toEqual([
-      { label: 'global', lines: USERS - USERS / 5 },
-      { label: 'webrtc', lines: USERS / 5 },
+describe.skipIf(!shared)('the benchmark datasets on the real Wazo schema', () => {
+  it('gives the same fingerprint for the same shape and size, another one otherwise', async () => {
+    const [small, again, large, bigger] = await Promise.all([
+      prepare('small-tenants'),
+      prepare('small-tenants'),
+      prepare('large-tenants'),
+      prepare('small-tenants', USERS + 1),
     ]);
-    expect(await count('endpoint_sip WHERE template')).toBe(TENANTS * 3);
-    expect(await count('tenant')).toBe(TENANTS);
+    expect(again.fingerprint).toBe(small.fingerprint);
+    expect(new Set([small.fingerprint, large.fingerprint, bigger.fingerprint]).size).toBe(3);
   });
 
-  it('adds trunks with registration and authentication, voicemails for half the users, pickup groups', async () => {
-    expect(
-      await count(`trunkfeatures t JOIN endpoint_sip_section s ON s.endpoint_sip_uuid = t.endpoint_sip_uuid
-        WHERE s.type IN ('registration', 'registration_outbound_auth', 'outbound_auth', 'identify')`),
-    ).toBe(TENANTS * TRUNKS * 4);
-    expect(await count('voicemail v JOIN userfeatures u ON u.voicemailid = v.uniqueid')).toBe(USERS / 2);
-    expect(await count('pickup')).toBe(TENANTS * PICKUPS);
-    expect(await count(`pickupmember WHERE category = 'member'`)).toBe(TENANTS * PICKUPS * 10);
-  });
+  describe.each([
+    // 2 tenants of 100 users; 160 + 40 users.
+    { shape: 'small-tenants', tenants: 2 },
+    { shape: 'large-tenants', tenants: 2 },
+  ])('$shape at N=200', ({ shape, tenants }) => {
+    let database: TestDatabase;
 
-  it('is the same data each time: ids and names derive from the row numbers', async () => {
-    const line = await database.execute(
-      `SELECT e.name, e.uuid::text, x.exten, x.context FROM linefeatures l
-         JOIN endpoint_sip e ON e.uuid = l.endpoint_sip_uuid
-         JOIN line_extension le ON le.line_id = l.id JOIN extensions x ON x.id = le.extension_id
-        WHERE l.id = 101`,
-    );
-    expect(line.rows).toEqual([
-      { name: 'line101', uuid: expect.stringMatching(/^[0-9a-f-]{36}$/), exten: '1000', context: 'internal-2' },
-    ]);
+    const count = async (from: string): Promise<number> =>
+      ((await database.execute(`SELECT count(*)::int AS total FROM ${from}`)).rows[0] as { total: number }).total;
+
+    beforeAll(async () => {
+      database = await createTestDatabase({ schema: { kind: 'empty' } });
+      const client = new pg.Client({ connectionString: database.url });
+      await client.connect();
+      try {
+        await loadDataset(client, await prepare(shape));
+      } finally {
+        await client.end();
+      }
+    });
+
+    afterAll(async () => {
+      await database?.drop();
+    });
+
+    it('has the users, lines and voicemails of its proportions', async () => {
+      expect(await count('tenant WHERE sip_templates_generated AND twilio_trunk_sip_template_uuid IS NOT NULL')).toBe(tenants);
+      expect(await count('userfeatures')).toBe(USERS);
+      // One user in twenty on SCCP, the others on SIP; seven in ten with a voicemail; one in ten an agent.
+      expect(await count('linefeatures WHERE endpoint_sip_uuid IS NOT NULL')).toBe(190);
+      expect(await count('linefeatures l JOIN sccpline s ON s.id = l.endpoint_sccp_id JOIN sccpdevice d ON d.line = s.name')).toBe(10);
+      expect(await count('voicemail v JOIN userfeatures u ON u.voicemailid = v.uniqueid')).toBe(140);
+      expect(await count('agentfeatures a JOIN userfeatures u ON u.agentid = a.id')).toBe(20);
+      expect(await count(`endpoint_sip WHERE template`)).toBe(tenants * 5);
+    });
+
+    it('fills every table the generators read', async () => {
+      const { rows } = await database.execute(
+        READ_TABLES.map((table) => `SELECT '${table}' AS name WHERE NOT EXISTS (SELECT FROM ${table})`).join(' UNION ALL '),
+      );
+      expect(rows.map((row: { name: string }) => row.name)).toEqual([]);
+    });
+
+    it('stores some rows out of id order, as edits do in production', async () => {
+      for (const [table, key] of [
+        ['userfeatures', 'id'],
+        ['voicemail', 'uniqueid'],
+        ['linefeatures', 'id'],
+      ]) {
+        expect(await count(`(SELECT ${key} < lag(${key}) OVER (ORDER BY ctid) AS back FROM ${table}) AS moved WHERE back`)).toBeGreaterThan(0);
+      }
+    });
+
+    it('generates pjsip.conf: one endpoint per SIP line, trunk and meeting guest', async () => {
+      const dataSource = await createDataSource(database.url, { poolSize: 1 }).initialize();
+      try {
+        const content = String(await generateWithDriver(PjsipConfDriver, driverConfig(), dataSource));
+        // 190 lines, 2 trunks and 1 meeting guest per tenant.
+        expect(content.match(/^type = endpoint$/gm)).toHaveLength(190 + tenants * 3);
+        expect(content).toContain('\n[line1]\n');
+        expect(content).toContain('\n[trunk-t1-2]\n');
+      } finally {
+        await dataSource.destroy();
+      }
+    });
   });
 });

@@ -10,6 +10,8 @@ import type { Logger } from './logger.js';
 import { SingleFlight } from './single-flight.js';
 import type { GenerateOptions, GenerateOutcome, GenerationEvent, GenerationRunner, ServiceOptions } from './types.js';
 
+const REQUEST_ERRORS: ReadonlySet<ErrorCode> = new Set(['WCG_ERR_UNKNOWN_FILE', 'WCG_ERR_INVALID_FILE_KEY']);
+
 function asConfgendError(error: unknown, code: ErrorCode, context: string): ConfgendError {
   if (isConfgendError(error)) return error;
   return new ConfgendError(code, `${context}: ${describeError(error)}`, { cause: error });
@@ -75,7 +77,10 @@ export class ConfgendService {
     } catch (error) {
       outcome = { status: 'failed', error: asConfgendError(error, 'WCG_ERR_GENERATION_FAILED', keyText) };
     }
-    if (outcome.status === 'failed') this.#logger.error({ key: keyText, code: outcome.error.code }, outcome.error.message);
+    // a request for a file nobody serves is the request log's to report, not a generation failure
+    if (outcome.status === 'failed' && !REQUEST_ERRORS.has(outcome.error.code)) {
+      this.#logger.error({ key: keyText, code: outcome.error.code }, outcome.error.message);
+    }
     this.#emit(keyText, namespace, outcome, performance.now() - started);
     return outcome;
   }

@@ -2,10 +2,13 @@ import { EntitySchema } from 'typeorm';
 
 export interface LineFeaturesRow {
   id: number;
+  name: string | null;
   context: string;
   applicationUuid: string | null;
   commented: number;
   endpointSipUuid: string | null;
+  endpointSccpId: number | null;
+  endpointCustomId: number | null;
 }
 
 export interface UserLineRow {
@@ -27,10 +30,13 @@ export const LineFeatures = new EntitySchema<LineFeaturesRow>({
   tableName: 'linefeatures',
   columns: {
     id: { type: 'integer', primary: true, generated: 'increment' },
+    name: { type: 'varchar', length: 128, nullable: true },
     context: { type: 'varchar', length: 79 },
     applicationUuid: { name: 'application_uuid', type: 'varchar', length: 36, nullable: true },
     commented: { type: 'integer', default: 0 },
     endpointSipUuid: { name: 'endpoint_sip_uuid', type: 'uuid', nullable: true },
+    endpointSccpId: { name: 'endpoint_sccp_id', type: 'integer', nullable: true },
+    endpointCustomId: { name: 'endpoint_custom_id', type: 'integer', nullable: true },
   },
 });
 

@@ -1,6 +1,7 @@
 import { ConfgendError, describeError, isConfgendError, type ConfgendService, type GenerateOptions } from '@wazo-confgend/core';
 import type { ServerLogger } from '../logging.js';
 import type { ConfgendMetrics, RequestInterface } from '../metrics/confgend-metrics.js';
+import { EXPECTED_CONDITIONS, LogRateLimit, withSuppressed } from '../log-rate-limit.js';
 
 /** Where the answered content came from (the `X-Wazo-Confgend-Source` header of the HTTP API). */
 export type ContentSource = 'generated' | 'cache' | 'fallback';
@@ -25,6 +26,8 @@ export interface FileRequest {
  * It holds no lock: concurrency (and single-flight per file) is the service's.
  */
 export class FileRequests {
+  readonly #limit = new LogRateLimit();
+
   constructor(
     private readonly currentService: () => ConfgendService,
     private readonly metrics: ConfgendMetrics,
@@ -58,7 +61,15 @@ export class FileRequests {
       this.logger.info({ ...fields, source: 'invalidated', bytes: 0 }, `invalidated the cache of ${key}`);
     } else {
       this.metrics.recordRequest(request.interface, 'failed');
-      this.logger.error({ ...fields, source: 'none', bytes: 0, code: served.error.code }, `cannot serve ${key}: ${served.error.message}`);
+      const { code } = served.error;
+      if (code === 'WCG_ERR_UNKNOWN_FILE' || code === 'WCG_ERR_INVALID_FILE_KEY') this.metrics.recordError(code);
+      const expected = EXPECTED_CONDITIONS.has(code);
+      const suppressed = expected ? this.#limit.admit(code) : 0;
+      // a key a client made up is not repeated in full in the log
+      const line = { ...fields, key: key.slice(0, 120), source: 'none', bytes: 0, code };
+      if (suppressed !== null) {
+        this.logger[expected ? 'warn' : 'error'](line, withSuppressed(`cannot serve ${key.slice(0, 120)}: ${served.error.message.slice(0, 300)}`, suppressed));
+      }
     }
     return served;
   }

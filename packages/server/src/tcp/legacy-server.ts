@@ -1,6 +1,7 @@
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import type { ServerLogger } from '../logging.js';
 import { parseRequest, type LegacyRequest } from './parse-request.js';
+import { LogRateLimit, withSuppressed } from '../log-rate-limit.js';
 
 export interface LegacyServerOptions {
   /** Answers one request: the content to send, or `null` to close with no bytes. Must not reject. */
@@ -51,6 +52,7 @@ export class LegacyServer {
   readonly #server: Server;
   readonly #options: Required<Omit<LegacyServerOptions, 'onRejected' | 'isComplete'>> & Pick<LegacyServerOptions, 'onRejected' | 'isComplete'>;
   readonly #connections = new Set<Connection>();
+  readonly #rejections = new LogRateLimit();
   #closing: Promise<void> | undefined;
 
   constructor(options: LegacyServerOptions) {
@@ -178,7 +180,10 @@ export class LegacyServer {
   }
 
   #reject(connection: Connection, reason: string, peer: string): void {
-    this.#options.logger.error({ peer, interface: 'tcp' }, reason);
+    const suppressed = this.#rejections.admit('WCG_ERR_TCP_BAD_REQUEST');
+    if (suppressed !== null) {
+      this.#options.logger.warn({ peer, interface: 'tcp', code: 'WCG_ERR_TCP_BAD_REQUEST' }, withSuppressed(reason.slice(0, 200), suppressed));
+    }
     this.#options.onRejected?.(reason);
     this.#answer(connection, null);
   }

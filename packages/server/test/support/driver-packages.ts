@@ -1,4 +1,4 @@
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -76,3 +76,21 @@ export const TEST_DRIVERS: DriverSpec[] = [
   { packageName: 'driver-twin-a', namespace: 'test.twin.conf', source: plain("generate() { return 'a'; }") },
   { packageName: 'driver-twin-b', namespace: 'test.twin.conf', source: plain("generate() { return 'b'; }") },
 ];
+
+/**
+ * Installs a driver package as `npm install --prefix <pluginDir>` leaves it: under
+ * node_modules, and named in the plugin directory's own package.json.
+ */
+export async function installInPluginDir(pluginDir: string, spec: DriverSpec & { version?: string }): Promise<string> {
+  const directory = await writeDriverPackage(join(pluginDir, 'node_modules'), spec);
+  if (spec.version) {
+    const manifestPath = join(directory, 'package.json');
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
+    await writeFile(manifestPath, `${JSON.stringify({ ...manifest, version: spec.version }, null, 2)}\n`);
+  }
+  const listPath = join(pluginDir, 'package.json');
+  const list = JSON.parse(await readFile(listPath, 'utf8')) as { dependencies?: Record<string, string> };
+  list.dependencies = { ...list.dependencies, [spec.packageName]: spec.version ?? '1.0.0' };
+  await writeFile(listPath, `${JSON.stringify(list, null, 2)}\n`);
+  return directory;
+}

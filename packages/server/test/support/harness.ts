@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { createTestDatabase, type TestDatabase } from '@wazo-confgend/dao/testing';
 import { Daemon, type DaemonOptions } from '../../src/index.js';
-import { TEST_DRIVERS, writeDriverPackage } from './driver-packages.js';
+import { installInPluginDir, TEST_DRIVERS, writeDriverPackage, type DriverSpec } from './driver-packages.js';
 
 export interface LogLine {
   level: number;
@@ -56,6 +56,8 @@ export interface TestDaemonOptions {
   /** Merged over the base configuration (top-level keys replace). */
   config?: Record<string, unknown>;
   tcp?: DaemonOptions['tcp'];
+  /** Driver packages installed in the plugin directory, as an operator's `npm install --prefix` does. */
+  installed?: readonly DriverSpec[];
 }
 
 export interface TestDaemon {
@@ -91,6 +93,7 @@ export async function prepareWorkspace(options: TestDaemonOptions): Promise<{ di
   const pluginDir = join(dir, 'plugins');
   await mkdir(pluginDir, { recursive: true });
   await writeFile(join(pluginDir, 'package.json'), '{"name": "wazo-confgend-plugins", "private": true, "dependencies": {}}\n');
+  for (const spec of options.installed ?? []) await installInPluginDir(pluginDir, spec);
   await mkdir(join(dir, 'conf.d'), { recursive: true });
   const config: Record<string, unknown> = {
     extra_config_files: join(dir, 'conf.d'),
@@ -101,7 +104,7 @@ export async function prepareWorkspace(options: TestDaemonOptions): Promise<{ di
     rest_api: { enabled: true, listen: '127.0.0.1', port: 8670 },
     plugin_dir: pluginDir,
     plugin_paths: pluginPaths,
-    plugins: TEST_PLUGINS,
+    plugins: { ...TEST_PLUGINS, ...Object.fromEntries((options.installed ?? []).map((spec) => [spec.namespace, spec.name ?? 'wazo'])) },
     generation_timeout: 3,
     slow_ms: 2000,
     flaky_marker: join(dir, 'flaky-marker'),

@@ -1,0 +1,38 @@
+/**
+ * What each service feature runs in `[xivo-features]`; features not listed get no extension there.
+ * The stray space of `callrecord` is upstream's.
+ */
+export const FEATURE_ACTIONS: ReadonlyMap<string, string> = new Map([
+  ['paging', 'GoSub(paging,s,1(${EXTEN:3}))'],
+  ['autoprov', 'GoSub(autoprov,s,1())'],
+  ['incallfilter', 'GoSub(incallfilter,s,1())'],
+  ['phoneprogfunckey', 'GoSub(phoneprogfunckey,s,1(${EXTEN:0:4},${EXTEN:4}))'],
+  ['phonestatus', 'GoSub(phonestatus,s,1())'],
+  ['pickup', 'GoSub(wazo-pickup,s,1(${EXTEN:2},${CONTEXT}))'],
+  ['recsnd', 'GoSub(recsnd,s,1(wav))'],
+  ['vmboxmsgslt', 'GoSub(vmboxmsg,s,1(${EXTEN:3}))'],
+  ['vmboxpurgeslt', 'GoSub(vmboxpurge,s,1(${EXTEN:3}))'],
+  ['vmboxslt', 'GoSub(vmbox,s,1(${EXTEN:3}))'],
+  ['vmusermsg', 'GoSub(vmusermsg,s,1())'],
+  ['vmuserpurge', 'GoSub(vmuserpurge,s,1())'],
+  ['vmuserpurgeslt', 'GoSub(vmuserpurge,s,1(${EXTEN:3}))'],
+  ['vmuserslt', 'GoSub(vmuser,s,1(${EXTEN:3}))'],
+  ['agentstaticlogin', 'GoSub(agentstaticlogin,s,1(${EXTEN:3}))'],
+  ['agentstaticlogoff', 'GoSub(agentstaticlogoff,s,1(${EXTEN:3}))'],
+  ['agentstaticlogtoggle', 'GoSub(agentstaticlogtoggle,s,1(${EXTEN:3}))'],
+  ['bsfilter', 'GoSub(bsfilter,s,1(${EXTEN:3}))'],
+  ['meetingjoin', 'GoSub(meetingjoin,s,1(${EXTEN:3}))'],
+  ['calllistening', 'GoSub(calllistening,s,1())'],
+  ['callrecord', 'GoSub(callrecord,s,1() )'],
+  ['directoryaccess', 'Directory(${CONTEXT})'],
+  ['enablednd', 'GoSub(enablednd,s,1())'],
+  ['enablevm', 'GoSub(enablevm,s,1())'],
+  ['enablevmslt', 'GoSub(enablevm,s,1(${EXTEN:3}))'],
+  ['fwdundoall', 'GoSub(fwdundoall,s,1())'],
+  ['fwdbusy', 'GoSub(feature_forward,s,1(busy,${EXTEN:3}))'],
+  ['fwdrna', 'GoSub(feature_forward,s,1(rna,${EXTEN:3}))'],
+  ['fwdunc', 'GoSub(feature_forward,s,1(unc,${EXTEN:3}))'],
+  ['groupmembertoggle', 'GoSub(group-member-toggle,s,1(${EXTEN:3}))'],
+  ['groupmemberjoin', 'GoSub(group-member-join,s,1(${EXTEN:3}))'],
+  ['groupmemberleave', 'GoSub(group-member-leave,s,1(${EXTEN:3}))'],
+]);

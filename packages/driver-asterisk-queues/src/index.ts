@@ -1,0 +1,1 @@
+export { QueuesConfDriver } from './queues-conf-driver.js';

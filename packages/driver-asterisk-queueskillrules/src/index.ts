@@ -1,0 +1,1 @@
+export { QueueskillrulesConfDriver } from './queueskillrules-conf-driver.js';

@@ -1,0 +1,1 @@
+export { QueueskillsConfDriver } from './queueskills-conf-driver.js';

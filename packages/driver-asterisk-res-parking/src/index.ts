@@ -1,0 +1,1 @@
+export { ResParkingConfDriver } from './res-parking-conf-driver.js';

@@ -1,0 +1,1 @@
+export { SIP_CONF, SipConfDriver } from './sip-conf-driver.js';

@@ -1,0 +1,1 @@
+export { PhonedConfigYmlDriver } from './phoned-config-yml-driver.js';

@@ -1,0 +1,1 @@
+export { ProvdNetworkYmlDriver } from './provd-network-yml-driver.js';

@@ -1,0 +1,1 @@
+export { WazoUuidYmlDriver } from './wazo-uuid-yml-driver.js';

@@ -1,0 +1,13 @@
+export { BUS_CONFIG_KEY, busConfigErrors, findBusConfigProblems, readBusSettings } from './bus-config.js';
+export type { BusConfigProblem, BusSettings } from './bus-config.js';
+export { DEFAULT_RECONNECT_DELAYS } from './bus-connection.js';
+export type { BusState, BusStatus, ReconnectDelays } from './bus-connection.js';
+export { startBusListener } from './bus-listener.js';
+export type { BusListener, BusListenerOptions } from './bus-listener.js';
+export type { WazoEventBody } from './bus-message.js';
+export { registerBusMetrics, Tally, tallyBusMetrics } from './bus-metrics.js';
+export type { BusMetrics, CountSink } from './bus-metrics.js';
+export { createFileGeneratedPublisher, FILE_GENERATED_EVENT, fileGeneratedData } from './file-generated-publisher.js';
+export type { FileGeneratedData, FileGeneratedPublisher, FileGeneratedPublisherOptions, GeneratedFile } from './file-generated-publisher.js';
+export { DEFAULT_DEBOUNCE_DELAY_MS, DEFAULT_DEBOUNCE_MAX_WAIT_MS, filesByEvent, StaleDebouncer } from './stale-debouncer.js';
+export type { StaleDebouncerOptions } from './stale-debouncer.js';

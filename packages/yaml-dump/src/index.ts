@@ -1,0 +1,1 @@
+export { safeDump, type YamlValue } from './safe-dump.js';
