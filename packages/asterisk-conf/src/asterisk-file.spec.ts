@@ -34,3 +34,13 @@ describe('renderAsteriskFile', () => {
     expect(renderAsteriskFile({ sections: [] }, ['system'])).toBe('[system]\n\n\n');
   });
 });
+
+describe('renderAsteriskFile and line breaks', () => {
+  it('fails on a section name or a variable holding a line break', () => {
+    const value = { sections: [{ name: 'general', variables: [{ key: 'callerid', value: 'x\n[evil]\ntype=endpoint' }] }] };
+    expect(() => renderAsteriskFile(value)).toThrow(
+      'section [general] option callerid holds a line break: refusing to write it (it would add lines to the file)',
+    );
+    expect(() => renderAsteriskFile({ sections: [{ name: 'a]\n[b', variables: [] }] })).toThrow(/^section name "a\]\\n\[b" holds a line break/);
+  });
+});

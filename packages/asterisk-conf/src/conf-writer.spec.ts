@@ -50,3 +50,37 @@ describe('ConfWriter', () => {
     expect(write((w) => w.option('bom', 'x\ufeff'))).toBe('bom = x\ufeff\n');
   });
 });
+
+describe('ConfWriter and line breaks', () => {
+  const refusal = 'holds a line break: refusing to write it (it would add lines to the file)';
+
+  it('refuses a value that would add a section to the file, naming the section and the option', () => {
+    const output = new ConfOutput();
+    const writer = new ConfWriter(output);
+    writer.section('abc');
+    expect(() => writer.option('callerid', 'x\n[evil]\ntype=endpoint')).toThrow(
+      expect.objectContaining({ code: 'WCG_ERR_GENERATION_FAILED', message: `section [abc] option callerid ${refusal}` }),
+    );
+    expect(output.toString()).toBe('[abc]\n');
+  });
+
+  it('refuses a carriage return, in object options and option names too', () => {
+    const writer = new ConfWriter(new ConfOutput());
+    writer.section('abc');
+    expect(() => writer.option('k', 'a\rb')).toThrow(`section [abc] option k ${refusal}`);
+    expect(() => writer.objectOption('exten', '1,1,NoOp(\n)')).toThrow(`section [abc] option exten ${refusal}`);
+    expect(() => writer.option('a\nb', 'v')).toThrow(`section [abc] option "a\\nb" ${refusal}`);
+  });
+
+  it('refuses line breaks in section names, comments and template names', () => {
+    const writer = new ConfWriter(new ConfOutput());
+    expect(() => writer.section('a\nb')).toThrow(`section name "a\\nb" ${refusal}`);
+    expect(() => writer.section('a', 'label\n[evil]')).toThrow(`section [a] comment ${refusal}`);
+    expect(() => writer.templateSection('t\r')).toThrow(`section name "t\\r" ${refusal}`);
+    expect(() => writer.sectionUsingTemplate('a', 't\n')).toThrow(`section [a] template ${refusal}`);
+  });
+
+  it('writes a value whose line break the strip removes, as upstream does', () => {
+    expect(write((w) => w.option('k', 'v\r\n'))).toBe('k = v\n');
+  });
+});

@@ -1,3 +1,4 @@
+import { holdsLineBreak, lineBreakError, refuseLineBreak } from './line-breaks.js';
 import { pythonStr, pythonStrip } from './python-text.js';
 
 /** The text being built; several writers may append to one output, as upstream does. */
@@ -18,16 +19,21 @@ export class ConfOutput {
  * same writer is preceded by one empty line; options are `key = value` with surrounding white space
  * stripped (so an empty value gives `key =`). A new writer on the same output starts over, which is
  * where most of upstream's irregular blank lines come from: drivers keep the same writer boundaries.
+ * A line break in a name, comment or value fails the generation (see refuseLineBreak); one that
+ * the strip of an option line removes never reaches the file, so it is written as upstream does.
  */
 export class ConfWriter {
   readonly #output: ConfOutput;
   #wroteSection = false;
+  #section: string | null = null;
 
   constructor(output: ConfOutput) {
     this.#output = output;
   }
 
   section(name: string, comment?: string | null): void {
+    this.#enter(name);
+    if (comment) refuseLineBreak(comment, { section: name, headerPart: 'comment' });
     this.#separate();
     if (comment) this.#output.write(`; ${comment}\n`);
     this.#output.write(`[${name}]\n`);
@@ -35,23 +41,26 @@ export class ConfWriter {
 
   /** `[name](!)`: an Asterisk template section. */
   templateSection(name: string): void {
+    this.#enter(name);
     this.#separate();
     this.#output.write(`[${name}](!)\n`);
   }
 
   /** `[name](template)`: a section inheriting from a template. */
   sectionUsingTemplate(name: string, template: string): void {
+    this.#enter(name);
+    refuseLineBreak(template, { section: name, headerPart: 'template' });
     this.#separate();
     this.#output.write(`[${name}](${template})\n`);
   }
 
   option(key: unknown, value: unknown): void {
-    this.#output.write(`${pythonStrip(`${pythonStr(key)} = ${pythonStr(value)}`)}\n`);
+    this.#line(key, pythonStrip(`${pythonStr(key)} = ${pythonStr(value)}`));
   }
 
   /** `key => value`, the object syntax. */
   objectOption(key: unknown, value: unknown): void {
-    this.#output.write(`${pythonStrip(`${pythonStr(key)} => ${pythonStr(value)}`)}\n`);
+    this.#line(key, pythonStrip(`${pythonStr(key)} => ${pythonStr(value)}`));
   }
 
   newline(): void {
@@ -66,5 +75,15 @@ export class ConfWriter {
 
   #separate(): void {
     this.sectionSeparator();
+  }
+
+  #enter(name: string): void {
+    refuseLineBreak(name, { section: name });
+    this.#section = name;
+  }
+
+  #line(key: unknown, line: string): void {
+    if (holdsLineBreak(line)) throw lineBreakError({ section: this.#section, option: pythonStr(key) });
+    this.#output.write(`${line}\n`);
   }
 }

@@ -43,6 +43,7 @@ describe('generation threads and the Wazo database', () => {
     name: exportName,
     modulePath: join(dir, 'hostile.js'),
     exportName,
+    events: [],
     origin: 'plugin_dir',
   });
   const runnerWith = (timeoutSeconds = 5, threads = 2): DriverRunner => {

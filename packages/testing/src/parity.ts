@@ -57,7 +57,7 @@ export function driverConfig(overrides: Record<string, unknown> = {}): ConfgendC
 /** How a driver class given directly (not found through a manifest) is named in errors. */
 function describedClass(Driver: DriverConstructor): DiscoveredDriver {
   const name = Driver.name || 'anonymous';
-  return { packageName: name, packageVersion: 'source', packageDir: '', namespace: 'test', name, modulePath: '', exportName: name, origin: 'plugin_paths' };
+  return { packageName: name, packageVersion: 'source', packageDir: '', namespace: 'test', name, modulePath: '', exportName: name, events: [], origin: 'plugin_paths' };
 }
 
 /**

@@ -16,6 +16,8 @@ export interface DiscoveredDriver {
   /** Absolute, inside `packageDir`. */
   modulePath: string;
   exportName: string;
+  /** The bus events the manifest declares for this driver's file. */
+  events: readonly string[];
   origin: DriverOrigin;
 }
 
@@ -89,6 +91,7 @@ async function driversOf(info: PackageInfo, origin: DriverOrigin, result: Discov
       name: entry.name,
       modulePath,
       exportName: entry.export,
+      events: entry.events,
       origin,
     });
   }

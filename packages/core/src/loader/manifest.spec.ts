@@ -13,9 +13,14 @@ describe('parseManifest', () => {
   it('reads the drivers a package declares, with export defaulting to "default"', () => {
     const { export: _ignored, ...withoutExport } = entry;
     expect(parseManifest(pkg({ apiVersion: 1, drivers: [entry, { ...withoutExport, name: 'other' }] }), 'drv')).toEqual([
-      entry,
-      { ...withoutExport, name: 'other', export: 'default' },
+      { ...entry, events: [] },
+      { ...withoutExport, name: 'other', export: 'default', events: [] },
     ]);
+  });
+
+  it('reads the bus events a driver declares, once each', () => {
+    const [parsed] = parseManifest(pkg({ apiVersion: 1, drivers: [{ ...entry, events: ['sip_endpoint_edited', 'line_created', 'line_created'] }] }), 'drv');
+    expect(parsed?.events).toEqual(['sip_endpoint_edited', 'line_created']);
   });
 
   it('returns no drivers for a package without a manifest', () => {
@@ -41,6 +46,8 @@ describe('parseManifest', () => {
     ['an absolute module', { apiVersion: 1, drivers: [{ ...entry, module: '/etc/passwd' }] }, 'wazoConfgend.drivers[0].module'],
     ['an empty export', { apiVersion: 1, drivers: [{ ...entry, export: '' }] }, 'wazoConfgend.drivers[0].export'],
     ['the same driver twice', { apiVersion: 1, drivers: [entry, entry] }, 'wazoConfgend.drivers[1]'],
+    ['events that are not a list', { apiVersion: 1, drivers: [{ ...entry, events: 'line_created' }] }, 'wazoConfgend.drivers[0].events'],
+    ['an event name that is not one', { apiVersion: 1, drivers: [{ ...entry, events: ['Line Created'] }] }, 'wazoConfgend.drivers[0].events'],
   ])('rejects %s, naming the package and the JSON path', (_case, manifest, jsonPath) => {
     const error = errorOf(() => parseManifest(pkg(manifest), 'drv'));
     expect(error.code).toBe('WCG_ERR_MANIFEST_INVALID');

@@ -12,6 +12,8 @@ export interface DriverManifestEntry {
   /** Relative to the package root. */
   module: string;
   export: string;
+  /** Wazo bus event names after which the file may change (`[]`: none declared). */
+  events: string[];
 }
 
 export const MANIFEST_FIELD = 'wazoConfgend';
@@ -82,7 +84,11 @@ function parseEntry(value: unknown, jsonPath: string, packageName: string): Driv
     throw invalid(packageName, `${jsonPath}.module`, `must be a path inside the package, got ${JSON.stringify(module)}`);
   }
   const exportName = value['export'] === undefined ? 'default' : text('export');
-  return { namespace, name: text('name'), module, export: exportName };
+  const events = value['events'] ?? [];
+  if (!Array.isArray(events) || !events.every((event) => typeof event === 'string' && /^[a-z][a-z0-9_]*$/.test(event))) {
+    throw invalid(packageName, `${jsonPath}.events`, 'must be a list of bus event names such as "sip_endpoint_edited"');
+  }
+  return { namespace, name: text('name'), module, export: exportName, events: [...new Set(events as string[])] };
 }
 
 /**

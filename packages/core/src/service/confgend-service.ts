@@ -81,7 +81,7 @@ export class ConfgendService {
     if (outcome.status === 'failed' && !REQUEST_ERRORS.has(outcome.error.code)) {
       this.#logger.error({ key: keyText, code: outcome.error.code }, outcome.error.message);
     }
-    this.#emit(keyText, namespace, outcome, performance.now() - started);
+    this.#emit(keyText, namespace, outcome, performance.now() - started, options.trigger ?? 'request');
     return outcome;
   }
 
@@ -129,11 +129,19 @@ export class ConfgendService {
     return { status: 'cached', content: stored.bytes, reason: 'fallback', error };
   }
 
-  #emit(key: string, namespace: string, outcome: GenerateOutcome, durationMs: number): void {
+  #emit(key: string, namespace: string, outcome: GenerateOutcome, durationMs: number, trigger: string): void {
     if (!this.#onGeneration) return;
     const errorCode = outcome.status === 'failed' || outcome.status === 'cached' ? outcome.error?.code : undefined;
     try {
-      this.#onGeneration({ key, namespace, outcome: outcome.status, durationMs, ...(errorCode ? { errorCode } : {}) });
+      this.#onGeneration({
+        key,
+        namespace,
+        outcome: outcome.status,
+        durationMs,
+        trigger,
+        ...(errorCode ? { errorCode } : {}),
+        ...(outcome.status === 'generated' ? { content: outcome.content } : {}),
+      });
     } catch (error) {
       this.#logger.warn({ err: error }, `onGeneration listener failed: ${describeError(error)}`);
     }

@@ -20,6 +20,8 @@ export interface GenerateOptions {
   cached?: boolean;
   /** Drop the cached content and generate nothing (checked before `cached`). */
   invalidate?: boolean;
+  /** What asked for this generation, reported with it (`request` by default; `bus_event` for a background one). */
+  trigger?: string;
 }
 
 export type GenerateOutcome =
@@ -37,6 +39,10 @@ export interface GenerationEvent {
   outcome: GenerateOutcome['status'];
   durationMs: number;
   errorCode?: ErrorCode;
+  /** What asked for the generation. */
+  trigger: string;
+  /** The new content, when this request generated it (not for a cached answer or a fallback). */
+  content?: Buffer;
 }
 
 export interface ServiceOptions {

@@ -63,6 +63,7 @@ export function discovered(modulePath: string, exportName = 'default', overrides
     name: 'my_driver',
     modulePath,
     exportName,
+    events: [],
     origin: 'plugin_paths',
     ...overrides,
   };

@@ -11,7 +11,8 @@ export const FILE_GENERATED_ROUTING_KEY = 'confgend.files.generated';
 export interface GeneratedFile {
   /** The file key, e.g. `asterisk/pjsip.conf`. */
   file: string;
-  content: string;
+  /** The bytes as served (a string is taken as UTF-8). */
+  content: Buffer | string;
   durationMs: number;
   /** What caused the generation, e.g. `request` or `bus_event`. */
   trigger: string;
@@ -54,7 +55,7 @@ const DISABLED: FileGeneratedPublisher = Object.freeze({
 });
 
 export function fileGeneratedData(generated: GeneratedFile): FileGeneratedData {
-  const bytes = Buffer.from(generated.content, 'utf8');
+  const bytes = typeof generated.content === 'string' ? Buffer.from(generated.content, 'utf8') : generated.content;
   return {
     file: generated.file,
     size: bytes.length,

@@ -9,7 +9,9 @@ import { ConfgendMetrics } from '../metrics/confgend-metrics.js';
 import { serverVersion } from '../package-dir.js';
 import { FileRequests } from '../serving/file-requests.js';
 import { LegacyServer } from '../tcp/legacy-server.js';
+import { DaemonBus } from './daemon-bus.js';
 import { buildRuntime, type Runtime } from './runtime.js';
+import { readBusSettings } from '../bus/index.js';
 
 export interface DaemonOptions {
   configFile: string;
@@ -47,6 +49,7 @@ export class Daemon {
     private readonly http: FastifyInstance | null,
     readonly tcpAddress: AddressInfo,
     readonly httpAddress: AddressInfo | null,
+    readonly bus: DaemonBus,
   ) {}
 
   get logger(): ServerLogger {
@@ -79,13 +82,19 @@ export class Daemon {
     const metrics = new ConfgendMetrics();
     const database = openDatabase(config, logger, options);
     let holder: RuntimeHolder;
+    let bus: DaemonBus;
     try {
-      holder = { current: await buildRuntime(loaded, { logger, metrics, databaseUri: () => database.uri() }) };
+      holder = { current: await buildRuntime(loaded, { logger, metrics, databaseUri: () => database.uri(), onGeneration: (event) => bus.onGeneration(event) }) };
+      bus = new DaemonBus(holder.current, {
+        logger: logger.child({ interface: 'bus' }),
+        metrics,
+        regenerate: (file) => regenerateInBackground(holder, file),
+      });
     } catch (error) {
       await database.close();
       throw error;
     }
-    const files = new FileRequests(() => holder.current.service, metrics, logger);
+    const files = new FileRequests(() => holder.current.service, metrics, logger, () => bus);
     const legacy = new LegacyServer({
       logger: logger.child({ interface: 'tcp' }),
       handle: async (request, peer) => {
@@ -111,19 +120,20 @@ export class Daemon {
       tcpAddress = await legacy.listen(options.listen?.tcpPort ?? config.listen_port, config.listen_address);
       logger.info(`listening to TCP port ${tcpAddress.port} on address ${tcpAddress.address}`);
       if (config.rest_api.enabled) {
-        http = buildHttpApp({ files, runtime: () => holder.current, database, metrics, logger, version: serverVersion(), startedAt });
+        http = buildHttpApp({ files, runtime: () => holder.current, database, metrics, logger, version: serverVersion(), startedAt, bus: () => bus.status() });
         await http.listen({ host: config.rest_api.listen || '0.0.0.0', port: options.listen?.httpPort ?? config.rest_api.port });
         httpAddress = http.server.address() as AddressInfo;
         logger.info(`HTTP API listening on ${httpAddress.address}:${httpAddress.port}`);
       }
     } catch (error) {
       logger.fatal({ err: error }, `cannot listen: ${describeError(error)}`);
-      await Promise.allSettled([legacy.close(), http?.close()]);
+      await Promise.allSettled([legacy.close(), http?.close(), bus.close()]);
+      await holder.current.runner.close({ force: true });
       await database.close();
       throw error;
     }
     database.connectInBackground();
-    return new Daemon(holder, logging, database, metrics, startedAt, options, legacy, http, tcpAddress, httpAddress);
+    return new Daemon(holder, logging, database, metrics, startedAt, options, legacy, http, tcpAddress, httpAddress, bus);
   }
 
   /**
@@ -136,11 +146,13 @@ export class Daemon {
     let next: Runtime;
     try {
       const loaded = await loadConfig(this.options.configFile);
+      readBusSettings(loaded.config);
       next = await buildRuntime(loaded, {
         logger,
         metrics: this.metrics,
         databaseUri: () => this.database.uri(),
         previousStore: this.holder.current.store,
+        onGeneration: (event) => this.bus.onGeneration(event),
       });
     } catch (error) {
       const problems = error instanceof ConfigError ? error.problems : [];
@@ -155,6 +167,7 @@ export class Daemon {
     this.holder.current = next;
     // fresh threads run the new configuration and freshly imported driver code; the old ones finish what they started
     void previous.runner.close();
+    await this.bus.reload(next);
     logger.info({ files: next.loaded.files }, 'configuration reloaded');
     return { ok: true };
   }
@@ -163,7 +176,7 @@ export class Daemon {
   stop(): Promise<void> {
     this.#stopping ??= (async () => {
       this.logger.info('stopping: no new connections, finishing requests in progress');
-      await Promise.allSettled([this.legacy.close(), this.http?.close()]);
+      await Promise.allSettled([this.legacy.close(), this.http?.close(), this.bus.close()]);
       // whatever still runs (a driver in an endless loop) is stopped with its thread
       await this.runtime.runner.close({ force: true });
       await this.database.close();
@@ -179,7 +192,16 @@ function openDatabase(config: ConfgendConfig, logger: ServerLogger, options: Dae
   return new Database({ demo: () => startDemoDatabase(logger, options.demoDataDir) }, { logger, ...retry });
 }
 
-const RESTART_ONLY_KEYS = ['listen_address', 'listen_port', 'rest_api', 'db_uri', 'log_filename'] as const;
+const RESTART_ONLY_KEYS = ['listen_address', 'listen_port', 'rest_api', 'db_uri', 'log_filename', 'bus'] as const;
+
+/** A regeneration a bus event asked for; it throws when no new content came of it, so the file stays stale. */
+async function regenerateInBackground(holder: RuntimeHolder, file: string): Promise<void> {
+  const slash = file.indexOf('/');
+  const outcome = await holder.current.service.generate({ resource: file.slice(0, slash), filename: file.slice(slash + 1) }, { trigger: 'bus_event' });
+  if (outcome.status === 'failed' || (outcome.status === 'cached' && outcome.error)) {
+    throw outcome.error ?? new Error(`${file} was not regenerated`);
+  }
+}
 
 function warnAboutRestartOnlyChanges(before: ConfgendConfig, after: ConfgendConfig, logger: ServerLogger): void {
   for (const key of RESTART_ONLY_KEYS) {

@@ -1,4 +1,4 @@
-import { ConfgendService, ContentStore, DriverRegistry, DriverRunner, type ConfgendConfig, type LoadedConfig, type Logger } from '@wazo-confgend/core';
+import { ConfgendService, ContentStore, DriverRegistry, DriverRunner, type ConfgendConfig, type GenerationEvent, type LoadedConfig, type Logger } from '@wazo-confgend/core';
 import { workerSessionModule } from '@wazo-confgend/dao';
 import type { ServerLogger } from '../logging.js';
 import { countErrorCodes } from '../metrics/count-error-codes.js';
@@ -22,6 +22,8 @@ export interface RuntimeDependencies {
   databaseUri: () => string | null;
   /** The store of the running configuration: kept across a reload when the cache directory is the same. */
   previousStore?: ContentStore;
+  /** Told of every generation, after the metrics. */
+  onGeneration?: (event: GenerationEvent) => void;
 }
 
 export function findInstalledDrivers(config: ConfgendConfig): Promise<DriverRegistry> {
@@ -54,7 +56,10 @@ export async function buildRuntime(loaded: LoadedConfig, dependencies: RuntimeDe
     runner,
     databaseUri: dependencies.databaseUri,
     logger: countingLogger,
-    onGeneration: (event) => metrics.recordGeneration(event),
+    onGeneration: (event) => {
+      metrics.recordGeneration(event);
+      dependencies.onGeneration?.(event);
+    },
   });
   return { loaded, config, registry, store, runner, service };
 }

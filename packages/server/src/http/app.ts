@@ -1,5 +1,6 @@
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Database } from '../database.js';
+import type { BusStatusReport } from '../daemon/daemon-bus.js';
 import type { Runtime } from '../daemon/runtime.js';
 import type { ServerLogger } from '../logging.js';
 import type { ConfgendMetrics } from '../metrics/confgend-metrics.js';
@@ -19,6 +20,7 @@ export interface HttpDependencies {
   logger: ServerLogger;
   version: string;
   startedAt: number;
+  bus?: () => BusStatusReport;
 }
 
 const SEGMENT = '[^/]+';

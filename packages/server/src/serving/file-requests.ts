@@ -11,6 +11,11 @@ export type ServedFile =
   | { status: 'invalidated' }
   | { status: 'failed'; error: ConfgendError };
 
+/** Whether a file a bus event made stale is fresh again (the daemon's bus; absent without one). */
+export interface Freshness {
+  awaitFresh(resource: string, filename: string): Promise<boolean>;
+}
+
 export interface FileRequest {
   resource: string;
   filename: string;
@@ -32,6 +37,7 @@ export class FileRequests {
     private readonly currentService: () => ConfgendService,
     private readonly metrics: ConfgendMetrics,
     private readonly logger: ServerLogger,
+    private readonly freshness: () => Freshness | null = () => null,
   ) {}
 
   /** Whether the current configuration has a driver for `resource/filename`. */
@@ -76,8 +82,9 @@ export class FileRequests {
 
   async #serve(request: FileRequest): Promise<ServedFile> {
     try {
+      const options = await this.#fresh(request);
       // the service validates the key (WCG_ERR_INVALID_FILE_KEY) and checks it against `plugins`
-      const outcome = await this.currentService().generate({ resource: request.resource, filename: request.filename }, request.options);
+      const outcome = await this.currentService().generate({ resource: request.resource, filename: request.filename }, options);
       switch (outcome.status) {
         case 'generated':
           return { status: 'content', source: 'generated', content: outcome.content };
@@ -94,5 +101,15 @@ export class FileRequests {
         : new ConfgendError('WCG_ERR_GENERATION_FAILED', `${request.resource}/${request.filename}: ${describeError(error)}`, { cause: error });
       return { status: 'failed', error: failure };
     }
+  }
+
+  /**
+   * A `cached` read never gets content older than a bus event about the file: it waits for the
+   * regeneration in progress, and generates itself when that one failed.
+   */
+  async #fresh(request: FileRequest): Promise<FileRequest['options']> {
+    const freshness = this.freshness();
+    if (!request.options.cached || request.options.invalidate || !freshness) return request.options;
+    return (await freshness.awaitFresh(request.resource, request.filename)) ? request.options : { ...request.options, cached: false };
   }
 }

@@ -13,6 +13,8 @@ export interface DriverSpec {
   source: string;
   /** Link @wazo-confgend/dao into the package's node_modules, as npm would install its peer. */
   withDao?: boolean;
+  /** The bus events the manifest declares. */
+  events?: string[];
 }
 
 /** Writes a throw-away driver package; returns its directory (for `plugin_paths`). */
@@ -24,7 +26,7 @@ export async function writeDriverPackage(root: string, spec: DriverSpec): Promis
     version: '1.0.0',
     type: 'module',
     peerDependencies: { '@wazo-confgend/core': '^1.0.0' },
-    wazoConfgend: { apiVersion: 1, drivers: [{ namespace: spec.namespace, name: spec.name ?? 'wazo', module: './index.js', export: 'default' }] },
+    wazoConfgend: { apiVersion: 1, drivers: [{ namespace: spec.namespace, name: spec.name ?? 'wazo', module: './index.js', export: 'default', events: spec.events ?? [] }] },
   };
   await writeFile(join(directory, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   await writeFile(join(directory, 'index.js'), spec.source);

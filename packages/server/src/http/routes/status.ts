@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { probeCacheDirectory } from '../../cache-probe.js';
 import type { Database } from '../../database.js';
 import { driverReport, reportProblems } from '../../daemon/driver-report.js';
+import type { BusStatusReport } from '../../daemon/daemon-bus.js';
 import type { Runtime } from '../../daemon/runtime.js';
 
 export interface StatusDependencies {
@@ -9,6 +10,8 @@ export interface StatusDependencies {
   database: Database;
   version: string;
   startedAt: number;
+  /** Absent: the bus is not part of this daemon (e.g. tests of the HTTP layer alone). */
+  bus?: () => BusStatusReport;
 }
 
 /** Health at a glance: `ok` when the database answers, the cache is writable and no driver has a problem. */
@@ -31,6 +34,8 @@ export function statusRoutes(app: FastifyInstance, dependencies: StatusDependenc
         selected: report.selections.filter((selection) => !selection.problem).map(({ namespace, name, packageName }) => ({ namespace, name, packageName })),
         problems,
       },
+      // the bus is optional: without it files are regenerated on request only, so it never degrades the status
+      bus: dependencies.bus?.() ?? { listener: { state: 'disabled' }, publisher: { state: 'disabled' } },
       config: { files: runtime.loaded.files },
     };
   });

@@ -1,0 +1,1 @@
+export { VoicemailConfDriver } from './voicemail-conf-driver.js';
