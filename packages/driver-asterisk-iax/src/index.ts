@@ -1,0 +1,1 @@
+export { IaxConfDriver } from './iax-conf-driver.js';

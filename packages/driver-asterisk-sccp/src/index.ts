@@ -1,0 +1,1 @@
+export { SccpConfDriver } from './sccp-conf-driver.js';
