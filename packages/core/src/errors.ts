@@ -18,7 +18,9 @@ export type ErrorCode =
   | 'WCG_ERR_CACHE_DAMAGED'
   | 'WCG_ERR_DATABASE_UNAVAILABLE'
   | 'WCG_ERR_NO_SESSION'
-  | 'WCG_ERR_READ_ONLY_VIOLATION';
+  | 'WCG_ERR_READ_ONLY_VIOLATION'
+  | 'WCG_ERR_CONTENT_REJECTED'
+  | 'WCG_ERR_CONTENT_HELD';
 
 export interface ConfgendErrorOptions {
   cause?: unknown;

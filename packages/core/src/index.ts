@@ -23,7 +23,11 @@ export { fileKeyOfNamespace, formatFileKey, namespaceOf, parseFileKey } from './
 export type { FileKey } from './cache/file-key.js';
 export { FileCache, sha256Of } from './cache/file-cache.js';
 export { ContentStore } from './cache/content-store.js';
-export type { StoredContent } from './cache/content-store.js';
+export type { ContentStoreOptions, StoredContent } from './cache/content-store.js';
+export { DEFAULT_KEPT_VERSIONS, FileVersions } from './cache/file-versions.js';
+export type { AddVersionOptions, FileVersionsOptions, VersionInfo } from './cache/file-versions.js';
+export { sectionCount } from './service/content-checks.js';
+export type { ContentInspector, ContentProblem } from './service/content-checks.js';
 
 export { DriverRunner } from './runner/worker-pool-runner.js';
 export type { DriverRun, DriverRunnerOptions } from './runner/worker-pool-runner.js';

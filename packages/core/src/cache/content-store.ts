@@ -1,6 +1,7 @@
 import { formatFileKey } from './file-key.js';
 import type { FileKey } from './file-key.js';
 import { FileCache, sha256Of } from './file-cache.js';
+import { FileVersions, type VersionInfo } from './file-versions.js';
 import { describeError, isConfgendError } from '../errors.js';
 import { silentLogger } from '../service/logger.js';
 import type { Logger } from '../service/logger.js';
@@ -10,6 +11,12 @@ export interface StoredContent {
   readonly sha256: string;
 }
 
+export interface ContentStoreOptions {
+  /** Good versions of each file kept beside the cache (`versions_kept`). */
+  readonly keepVersions?: number;
+  readonly logger?: Logger;
+}
+
 /**
  * The last good content of every file, served from memory as bytes, with the disk copy kept for
  * restarts. It outlives configuration reloads, and so do the invalidation epochs: a generation
@@ -17,15 +24,19 @@ export interface StoredContent {
  */
 export class ContentStore {
   readonly disk: FileCache;
+  readonly versions: FileVersions;
   readonly #logger: Logger;
+  /** What each file's last TCP answer was (Asterisk reads over TCP): the version the diff starts from. */
+  readonly #servedOverTcp = new Map<string, string>();
   readonly #memory = new Map<string, StoredContent>();
   /** Files invalidated since their last good generation: their disk copy is stale, even if it could not be removed. */
   readonly #invalidated = new Set<string>();
   readonly #epochs = new Map<string, number>();
 
-  constructor(directory: string, logger: Logger = silentLogger) {
+  constructor(directory: string, options: ContentStoreOptions = {}) {
     this.disk = new FileCache(directory);
-    this.#logger = logger;
+    this.versions = new FileVersions(directory, { keep: options.keepVersions ?? 10 });
+    this.#logger = options.logger ?? silentLogger;
   }
 
   get directory(): string {
@@ -61,12 +72,13 @@ export class ContentStore {
    * Keeps `bytes` as the last good content unless the file was invalidated after `epoch` was read.
    * The memory copy is served even when the disk write fails (that failure is logged).
    */
-  async put(key: FileKey, bytes: Buffer, epoch: number): Promise<boolean> {
+  async put(key: FileKey, bytes: Buffer, epoch: number, trigger = 'request'): Promise<boolean> {
     const file = formatFileKey(key);
     if (this.epochOf(key) !== epoch) {
       this.#logger.info({ key: file }, `${file} was invalidated while it was being generated: this result is not cached`);
       return false;
     }
+    const previous = this.#memory.get(file);
     const stored = { bytes, sha256: sha256Of(bytes) };
     this.#memory.set(file, stored);
     this.#invalidated.delete(file);
@@ -75,7 +87,31 @@ export class ContentStore {
     } catch (error) {
       this.#logger.error({ key: file, code: 'WCG_ERR_CACHE_IO' }, `${describeError(error)} (the content is kept in memory)`);
     }
+    // a version is a change: the same bytes generated again add none
+    if (previous?.sha256 !== stored.sha256 && (await this.#newestSha(key)) !== stored.sha256) {
+      await this.versions.add(key, bytes, { trigger, sha256: stored.sha256 }).catch((error: unknown) => {
+        this.#logger.error({ key: file, code: 'WCG_ERR_CACHE_IO' }, describeError(error));
+      });
+    }
     return true;
+  }
+
+  async #newestSha(key: FileKey): Promise<string | undefined> {
+    return (await this.versions.list(key).catch(() => []))[0]?.sha256;
+  }
+
+  /** Remembers what a TCP client (Asterisk) was given last. */
+  noteServedOverTcp(key: FileKey, bytes: Buffer): void {
+    const file = formatFileKey(key);
+    const held = this.#memory.get(file);
+    this.#servedOverTcp.set(file, held && held.bytes === bytes ? held.sha256 : sha256Of(bytes));
+  }
+
+  /** The kept version Asterisk last took over TCP, else the newest one (after a restart). */
+  async lastTakenVersion(key: FileKey): Promise<VersionInfo | null> {
+    const versions = await this.versions.list(key);
+    const served = this.#servedOverTcp.get(formatFileKey(key));
+    return versions.find((version) => version.sha256 === served) ?? versions[0] ?? null;
   }
 
   /** Forgets the content at once; a disk copy that cannot be removed is never served again. */

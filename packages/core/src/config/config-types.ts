@@ -40,8 +40,15 @@ export interface ConfgendConfig {
   /** Seconds a `generate()` may take: then its thread is stopped and the request falls back to the cache. */
   generation_timeout: number;
   workers: WorkersConfig;
-  /** Legacy TCP connections served at once; more wait in the kernel's backlog. */
+  /** Legacy TCP connections served at once; more are closed on arrival. */
   max_connections: number;
+  /**
+   * `resource/filename` → the share of its sections (0 to 1) a new version may lose compared with
+   * the last good one before it is held back instead of served. No entry: no guard.
+   */
+  shrink_guard: Record<string, number>;
+  /** Good versions of each file kept beside the cache, for `versions` and `diff`. */
+  versions_kept: number;
   /** Operators' own keys reach drivers untouched. */
   [key: string]: unknown;
 }

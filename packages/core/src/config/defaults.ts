@@ -31,4 +31,6 @@ export const DEFAULT_CONFIG: Readonly<ConfgendConfig> = deepFreeze<ConfgendConfi
   generation_timeout: 30,
   workers: { count: 4, heap_limit_mb: 1024 },
   max_connections: 512,
+  shrink_guard: {},
+  versions_kept: 10,
 });

@@ -16,6 +16,7 @@ const textOrNull: Check = (value) => (value === null || typeof value === 'string
 const positiveSeconds: Check = (value) =>
   typeof value === 'number' && Number.isFinite(value) && value > 0 ? null : 'a positive number of seconds';
 const positiveInteger: Check = (value) => (Number.isInteger(value) && (value as number) >= 1 ? null : 'a positive integer');
+const share: Check = (value) => (typeof value === 'number' && value >= 0 && value <= 1 ? null : 'a share from 0 to 1 (e.g. 0.5 for half)');
 const logLevel: Check = (value) =>
   typeof value === 'string' && (LOG_LEVELS as readonly string[]).includes(value.toLowerCase())
     ? null
@@ -59,6 +60,8 @@ const RULES: Record<string, Rule> = {
   generation_timeout: positiveSeconds,
   workers: { kind: 'record', fields: { count: positiveInteger, heap_limit_mb: positiveInteger } },
   max_connections: positiveInteger,
+  shrink_guard: { kind: 'map', entry: share },
+  versions_kept: positiveInteger,
 };
 
 export function formatKeyPath(keyPath: readonly (string | number)[]): string {

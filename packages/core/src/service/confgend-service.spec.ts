@@ -9,6 +9,7 @@ import { DriverRunner } from '../runner/worker-pool-runner.js';
 import { makeTempDir, writeDriverPackage } from '../test-helpers/temp-packages.js';
 import { ConfgendService } from './confgend-service.js';
 import type { GenerateOutcome, GenerationEvent } from './types.js';
+import type { ContentInspector } from './content-checks.js';
 import type { Logger } from './logger.js';
 
 /**
@@ -95,7 +96,10 @@ describe('ConfgendService', () => {
     while ((await counted('snapshot-read')) === 0) await new Promise((resolve) => setTimeout(resolve, 10));
   };
 
-  function serviceWith(overrides: Partial<ConfgendConfig> = {}, options: { store?: ContentStore; databaseUri?: string | null } = {}): ConfgendService {
+  function serviceWith(
+    overrides: Partial<ConfgendConfig> = {},
+    options: { store?: ContentStore; databaseUri?: string | null; inspect?: ContentInspector } = {},
+  ): ConfgendService {
     const plugins = Object.fromEntries(Object.keys(DRIVERS).map((namespace) => [namespace, 'test']));
     const config: ConfgendConfig = { ...DEFAULT_CONFIG, plugins, acme: { greeting: 'hello from config' }, generation_timeout: 2, ...overrides };
     const runner = new DriverRunner({ config, sessionModule: null });
@@ -108,6 +112,7 @@ describe('ConfgendService', () => {
       databaseUri: () => options.databaseUri ?? null,
       logger,
       onGeneration: (event) => events.push(event),
+      ...(options.inspect ? { inspect: options.inspect } : {}),
     });
   }
 
@@ -224,7 +229,7 @@ describe('ConfgendService', () => {
 
     it('still returns the content when the cache disk cannot be written, and logs it', async () => {
       await writeFile(join(root, 'a-file'), 'x');
-      const broken = new ContentStore(join(root, 'a-file', 'cache'), logger);
+      const broken = new ContentStore(join(root, 'a-file', 'cache'), { logger });
       const service = serviceWith({}, { store: broken });
       expect(text(await service.generate(file('quick')))).toBe('quick content');
       expect(logs.some((log) => log.level === 'error' && log.fields['code'] === 'WCG_ERR_CACHE_IO')).toBe(true);
@@ -314,6 +319,70 @@ describe('ConfgendService', () => {
       } finally {
         await chmod(dir, 0o700);
       }
+    });
+  });
+
+  describe('before a file replaces the last good one', () => {
+    const refuseBroken: ContentInspector = (_file, content) =>
+      content.toString().includes('broken') ? [{ line: 1, rule: 'option-before-section', message: 'an option before any [section]' }] : [];
+
+    it('a file the inspector refuses is neither served nor kept: the last good one is, and the error names the line and rule', async () => {
+      const service = serviceWith({}, { inspect: refuseBroken });
+      await setState('content', '[good]\n');
+      await service.generate(file('toggle'));
+      await setState('content', 'broken = yes\n');
+      const outcome = await service.generate(file('toggle'));
+      expect(outcome).toMatchObject({ status: 'cached', reason: 'fallback', error: { code: 'WCG_ERR_CONTENT_REJECTED' } });
+      expect(text(outcome)).toBe('[good]\n');
+      expect(outcome.status === 'cached' && outcome.error?.message).toContain('line 1: option-before-section: an option before any [section]');
+      expect((await store.get(file('toggle')))?.bytes.toString()).toBe('[good]\n');
+      expect(logs.some((log) => log.fields['code'] === 'WCG_ERR_CONTENT_REJECTED')).toBe(true);
+    });
+
+    it('holds back a file that lost more sections than shrink_guard allows, until it is released', async () => {
+      const service = serviceWith({ shrink_guard: { 'test/toggle.conf': 0.5 } });
+      await setState('content', '[a]\n[b]\n[c]\n[d]\n');
+      await service.generate(file('toggle'));
+      await setState('content', '[a]\n[b]\n[c]\n');
+      expect(await service.generate(file('toggle'))).toMatchObject({ status: 'generated' });
+      await setState('content', '[a]\n');
+      const held = await service.generate(file('toggle'));
+      expect(held).toMatchObject({ status: 'cached', reason: 'fallback', error: { code: 'WCG_ERR_CONTENT_HELD' } });
+      expect(held.status === 'cached' && held.error?.message).toMatch(/has 1 sections where the last good one has 3 \(67% lost, shrink_guard allows 50%\).*held\/release/);
+      expect(text(held)).toBe('[a]\n[b]\n[c]\n');
+      expect(service.heldContent(file('toggle'))?.toString()).toBe('[a]\n');
+      expect(await service.releaseHeld(file('toggle'))).toEqual({ bytes: 4 });
+      expect(text(await service.generate(file('toggle'), { cached: true }))).toBe('[a]\n');
+      await expect(service.releaseHeld(file('toggle'))).rejects.toMatchObject({ code: 'WCG_ERR_UNKNOWN_FILE' });
+    });
+
+    it('keeps the last versions_kept distinct versions, across a restart, and previews without serving or keeping', async () => {
+      const kept3 = new ContentStore(join(root, `cache-kept-${storeCount}`), { keepVersions: 3 });
+      const service = serviceWith({}, { store: kept3 });
+      for (const version of ['v1', 'v2', 'v2', 'v3', 'v4']) {
+        await setState('content', version);
+        await service.generate(file('toggle'));
+      }
+      const restarted = new ContentStore(kept3.directory, { keepVersions: 3 });
+      const kept = await restarted.versions.list(file('toggle'));
+      expect(await Promise.all(kept.map(async (version) => (await restarted.versions.read(file('toggle'), version.id)).toString()))).toEqual(['v4', 'v3', 'v2']);
+      expect(kept.every((version) => version.trigger === 'request')).toBe(true);
+      await setState('content', 'v5');
+      expect((await service.preview(file('toggle'))).toString()).toBe('v5');
+      expect(text(await service.generate(file('toggle'), { cached: true }))).toBe('v4');
+      expect(await restarted.versions.list(file('toggle'))).toHaveLength(3);
+    });
+
+    it('remembers which version Asterisk took over TCP', async () => {
+      const service = serviceWith();
+      await setState('content', 'taken');
+      const taken = await service.generate(file('toggle'));
+      if (taken.status !== 'generated') throw new Error('not generated');
+      service.noteServedOverTcp(file('toggle'), taken.content);
+      await setState('content', 'newer');
+      await service.generate(file('toggle'));
+      const last = await store.lastTakenVersion(file('toggle'));
+      expect(last && (await store.versions.read(file('toggle'), last.id)).toString()).toBe('taken');
     });
   });
 

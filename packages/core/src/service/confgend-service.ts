@@ -8,6 +8,7 @@ import type { DriverRegistry } from '../loader/registry.js';
 import { silentLogger } from './logger.js';
 import type { Logger } from './logger.js';
 import { SingleFlight } from './single-flight.js';
+import { rejected, shrinkBeyond, type ContentInspector } from './content-checks.js';
 import type { GenerateOptions, GenerateOutcome, GenerationEvent, GenerationRunner, ServiceOptions } from './types.js';
 
 const REQUEST_ERRORS: ReadonlySet<ErrorCode> = new Set(['WCG_ERR_UNKNOWN_FILE', 'WCG_ERR_INVALID_FILE_KEY']);
@@ -33,6 +34,9 @@ export class ConfgendService {
   readonly #logger: Logger;
   readonly #onGeneration: ((event: GenerationEvent) => void) | undefined;
   readonly #flights = new SingleFlight<GenerateOutcome>();
+  readonly #inspect: ContentInspector | undefined;
+  /** Content a shrink guard held back, until an operator releases it or a newer generation replaces it. */
+  readonly #held = new Map<string, { content: Buffer; epoch: number; trigger: string }>();
 
   constructor(options: ServiceOptions) {
     this.config = options.config;
@@ -42,6 +46,7 @@ export class ConfgendService {
     this.#databaseUri = options.databaseUri;
     this.#logger = options.logger ?? silentLogger;
     this.#onGeneration = options.onGeneration;
+    this.#inspect = options.inspect;
   }
 
   /** `resource/filename` of every file the configuration has a driver for. */
@@ -72,7 +77,7 @@ export class ConfgendService {
         const epoch = this.#store.epochOf(fileKey);
         outcome = hit !== null
           ? { status: 'cached', content: hit.bytes, reason: 'requested' }
-          : await this.#flights.run(`${formatFileKey(fileKey)}#${epoch}`, () => this.#produce(fileKey, namespace, epoch));
+          : await this.#flights.run(`${formatFileKey(fileKey)}#${epoch}`, () => this.#produce(fileKey, namespace, epoch, options.trigger ?? 'request'));
       }
     } catch (error) {
       outcome = { status: 'failed', error: asConfgendError(error, 'WCG_ERR_GENERATION_FAILED', keyText) };
@@ -98,27 +103,84 @@ export class ConfgendService {
     return fileKey;
   }
 
-  /** Generate-and-cache; on any failure the last good content, when there is some. */
-  async #produce(key: FileKey, namespace: string, epoch: number): Promise<GenerateOutcome> {
+  /** Generate, check and keep; on any failure the last good content, when there is some. */
+  async #produce(key: FileKey, namespace: string, epoch: number, trigger: string): Promise<GenerateOutcome> {
     const started = performance.now();
     const file = formatFileKey(key);
     let content: Buffer;
     try {
-      const driver = this.#registry.select(namespace, this.config);
-      try {
-        content = await this.#runner.run({ driver, file, dbUri: this.#databaseUri() });
-        this.#registry.noteRun(driver, null);
-      } catch (error) {
-        this.#registry.noteRun(driver, error);
-        throw error;
-      }
+      content = await this.#generateChecked(key, namespace);
+      await this.#guard(key, content, epoch, trigger);
     } catch (error) {
       return this.#fallback(key, asConfgendError(error, 'WCG_ERR_GENERATION_FAILED', file));
     }
     const durationMs = performance.now() - started;
-    await this.#store.put(key, content, epoch);
+    await this.#store.put(key, content, epoch, trigger);
+    this.#held.delete(file);
     this.#logger.info({ key: file, durationMs }, `generated ${file} in ${durationMs.toFixed(1)} ms`);
     return { status: 'generated', content, durationMs };
+  }
+
+  /** The driver's content, refused when it would not load where it is going. */
+  async #generateChecked(key: FileKey, namespace: string): Promise<Buffer> {
+    const file = formatFileKey(key);
+    const driver = this.#registry.select(namespace, this.config);
+    let content: Buffer;
+    try {
+      content = await this.#runner.run({ driver, file, dbUri: this.#databaseUri() });
+      this.#registry.noteRun(driver, null);
+    } catch (error) {
+      this.#registry.noteRun(driver, error);
+      throw error;
+    }
+    const problems = this.#inspect?.(file, content) ?? [];
+    if (problems.length > 0) throw rejected(file, problems);
+    return content;
+  }
+
+  /** A guarded file that lost too many sections is held back (kept for a release), not served. */
+  async #guard(key: FileKey, content: Buffer, epoch: number, trigger: string): Promise<void> {
+    const file = formatFileKey(key);
+    const maxLoss = this.config.shrink_guard[file];
+    if (maxLoss === undefined) return;
+    const last = await this.#store.get(key);
+    const held = last && shrinkBeyond(file, last.bytes, content, maxLoss);
+    if (!held) return;
+    this.#held.set(file, { content, epoch, trigger });
+    throw held;
+  }
+
+  /**
+   * Serves the content a shrink guard held back, as the operator decided after reading the diff.
+   * Fails when nothing is held, or when the file was invalidated since (the held content is older).
+   */
+  async releaseHeld(key: FileKey): Promise<{ bytes: number }> {
+    const fileKey = this.#whitelisted(key);
+    const file = formatFileKey(fileKey);
+    const held = this.#held.get(file);
+    if (!held) throw new ConfgendError('WCG_ERR_UNKNOWN_FILE', `nothing of ${file} is held back`, { details: { file } });
+    this.#held.delete(file);
+    if (!(await this.#store.put(fileKey, held.content, held.epoch, `${held.trigger}+released`))) {
+      throw new ConfgendError('WCG_ERR_CONTENT_HELD', `${file} was invalidated since it was held back: generate it again`, { details: { file } });
+    }
+    this.#logger.warn({ key: file }, `released the held-back ${file} (${held.content.length} bytes): it is now the last good content`);
+    return { bytes: held.content.length };
+  }
+
+  /** What a generation would give now, checked but neither served nor kept (`diff`, `check-config`). */
+  async preview(key: FileKey): Promise<Buffer> {
+    const fileKey = this.#whitelisted(key);
+    return this.#generateChecked(fileKey, namespaceOf(fileKey));
+  }
+
+  /** The content held back for `file`, if any (for the diff an operator reads before releasing it). */
+  heldContent(key: FileKey): Buffer | null {
+    return this.#held.get(formatFileKey(parseFileKey(key.resource, key.filename)))?.content ?? null;
+  }
+
+  /** Records what the legacy protocol (Asterisk) was given. */
+  noteServedOverTcp(key: FileKey, content: Buffer): void {
+    this.#store.noteServedOverTcp(parseFileKey(key.resource, key.filename), content);
   }
 
   async #fallback(key: FileKey, error: ConfgendError): Promise<GenerateOutcome> {

@@ -4,6 +4,7 @@ import type { ConfgendError, ErrorCode } from '../errors.js';
 import type { DriverRegistry } from '../loader/registry.js';
 import type { DriverRun } from '../runner/worker-pool-runner.js';
 import type { Logger } from './logger.js';
+import type { ContentInspector } from './content-checks.js';
 
 /** Runs work inside the read-only database session drivers query through (provided by the host). */
 export interface SessionScope {
@@ -54,4 +55,6 @@ export interface ServiceOptions {
   databaseUri: () => string | null;
   logger?: Logger;
   onGeneration?: (event: GenerationEvent) => void;
+  /** Checks every generated file before it replaces the last good one. */
+  inspect?: ContentInspector;
 }

@@ -106,11 +106,17 @@ export class ReadOnlySessionScope implements SessionScope {
       runner = dataSource.createQueryRunner();
       await runner.connect();
       const client = connectionOf(runner);
-      await trustedQuery(client, 'BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      await trustedQuery(client, `SET LOCAL statement_timeout = ${Math.max(1, Math.trunc(this.#statementTimeoutMs))}`);
-      await trustedQuery(client, `SET LOCAL idle_in_transaction_session_timeout = ${Math.max(1, Math.trunc(this.#idleInTransactionTimeoutMs))}`);
-      // the drivers' set-based queries are estimated far above their real size: JIT costs more than it saves
-      await trustedQuery(client, 'SET LOCAL jit = off');
+      // one round trip opens the session: a small file's generation is mostly this and its one query
+      await trustedQuery(
+        client,
+        [
+          'BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY',
+          `SET LOCAL statement_timeout = ${Math.max(1, Math.trunc(this.#statementTimeoutMs))}`,
+          `SET LOCAL idle_in_transaction_session_timeout = ${Math.max(1, Math.trunc(this.#idleInTransactionTimeoutMs))}`,
+          // the drivers' set-based queries are estimated far above their real size: JIT costs more than it saves
+          'SET LOCAL jit = off',
+        ].join('; '),
+      );
       markSession(client, true);
       return runner;
     } catch (error) {

@@ -46,7 +46,7 @@ export async function buildRuntime(loaded: LoadedConfig, dependencies: RuntimeDe
   for (const warning of registry.warnings) logger.warn({ code: warning.code }, warning.message);
   const countingLogger = countErrorCodes(logger, metrics);
   const previous = dependencies.previousStore;
-  const store = previous && previous.directory === config.cache ? previous : new ContentStore(config.cache, countingLogger);
+  const store = previous && previous.directory === config.cache ? previous : new ContentStore(config.cache, { logger: countingLogger, keepVersions: config.versions_kept });
   const runner = createDriverRunner(config, countingLogger);
   await runner.warmUp();
   const service = new ConfgendService({
