@@ -1,6 +1,6 @@
 import { homedir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import * as dao from '@wazo-confgend/dao';
+import * as dao from '@wazo-confgend/dao/demo';
 import type { ServerLogger } from './logging.js';
 
 /** Overrides where the embedded demo cluster keeps its data. */

@@ -61,7 +61,8 @@ describe('the daemon process under faults', () => {
       daemon.child.kill('SIGTERM');
       const result = await daemon.finished;
       expect(result.code).toBe(0);
-      expect(performance.now() - signalled).toBeLessThan(10_000);
+      // the drain time (10 s), then the spinning thread is stopped
+      expect(performance.now() - signalled).toBeLessThan(15_000);
     } finally {
       daemon.child.kill('SIGKILL');
     }

@@ -1,5 +1,5 @@
 import type { DiscoveredDriver } from '@wazo-confgend/core';
-import { embeddedPostgresInstalled } from '@wazo-confgend/dao';
+import { embeddedPostgresInstalled } from '@wazo-confgend/dao/embedded';
 import { probeCacheDirectory } from '../cache-probe.js';
 import { Database, redactDbUri } from '../database.js';
 import { toProblem, type Problem } from '../daemon/driver-report.js';

@@ -22,7 +22,11 @@ export interface DaemonOptions {
   tcp?: { idleTimeoutMs?: number; quietMs?: number };
   databaseRetryDelaysMs?: readonly number[];
   demoDataDir?: string;
+  /** How long a stop waits for requests in progress before it stops their generations. */
+  drainMs?: number;
 }
+
+const DEFAULT_DRAIN_MS = 10_000;
 
 export type ReloadResult = { ok: true } | { ok: false; problems: readonly ConfgendError[] };
 
@@ -105,7 +109,10 @@ export class Daemon {
           interface: 'tcp',
           peer,
         });
-        return served.status === 'content' ? served.content : null;
+        if (served.status !== 'content') return null;
+        // what Asterisk took is where `diff` starts from
+        holder.current.service.noteServedOverTcp({ resource: request.resource, filename: request.filename }, served.content);
+        return served.content;
       },
       isComplete: (request) => files.isKnown(request.resource, request.filename),
       onRejected: () => metrics.recordRequest('tcp', 'rejected'),
@@ -173,12 +180,25 @@ export class Daemon {
   }
 
   /** Stops accepting, lets requests in progress finish, closes the database. */
+  /**
+   * Stops accepting, lets requests in progress finish for up to `drainMs`, then stops the
+   * generations still running (a driver in an endless loop ends with its thread) and closes the
+   * database.
+   */
   stop(): Promise<void> {
     this.#stopping ??= (async () => {
-      this.logger.info('stopping: no new connections, finishing requests in progress');
-      await Promise.allSettled([this.legacy.close(), this.http?.close(), this.bus.close()]);
-      // whatever still runs (a driver in an endless loop) is stopped with its thread
+      const drainMs = this.options.drainMs ?? DEFAULT_DRAIN_MS;
+      this.logger.info(`stopping: no new connections, finishing requests in progress (at most ${drainMs / 1000} s)`);
+      const closed = Promise.allSettled([this.legacy.close(), this.http?.close(), this.bus.close()]);
+      let timer: NodeJS.Timeout | undefined;
+      const drained = await Promise.race([
+        closed.then(() => true),
+        new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), drainMs))),
+      ]);
+      clearTimeout(timer);
+      if (!drained) this.logger.warn(`requests still running after ${drainMs / 1000} s: stopping their generations`);
       await this.runtime.runner.close({ force: true });
+      await closed;
       await this.database.close();
       this.logger.info('stopped');
     })();
