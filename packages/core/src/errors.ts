@@ -1,26 +1,6 @@
-/** Stable error codes: `.code` is the contract hosts and tools match on. */
-export type ErrorCode =
-  | 'WCG_ERR_CONFIG_YAML'
-  | 'WCG_ERR_CONFIG_INVALID'
-  | 'WCG_ERR_MANIFEST_INVALID'
-  | 'WCG_ERR_DRIVER_INCOMPATIBLE'
-  | 'WCG_ERR_DRIVER_CONFLICT'
-  | 'WCG_ERR_DRIVER_NOT_FOUND'
-  | 'WCG_ERR_DRIVER_LOAD'
-  | 'WCG_ERR_DRIVER_INVALID'
-  | 'WCG_ERR_DRIVER_CONSTRUCT'
-  | 'WCG_ERR_GENERATION_FAILED'
-  | 'WCG_ERR_GENERATION_EMPTY'
-  | 'WCG_ERR_GENERATION_TIMEOUT'
-  | 'WCG_ERR_UNKNOWN_FILE'
-  | 'WCG_ERR_INVALID_FILE_KEY'
-  | 'WCG_ERR_CACHE_IO'
-  | 'WCG_ERR_CACHE_DAMAGED'
-  | 'WCG_ERR_DATABASE_UNAVAILABLE'
-  | 'WCG_ERR_NO_SESSION'
-  | 'WCG_ERR_READ_ONLY_VIOLATION'
-  | 'WCG_ERR_CONTENT_REJECTED'
-  | 'WCG_ERR_CONTENT_HELD';
+import type { ErrorCode } from './error-catalogue.js';
+
+export type { ErrorCode } from './error-catalogue.js';
 
 export interface ConfgendErrorOptions {
   cause?: unknown;

@@ -1,4 +1,5 @@
 export { ConfgendError, ConfigError, describeError, isConfgendError } from './errors.js';
+export { ERROR_CATALOGUE, ERROR_CODES, httpStatusOf } from './error-catalogue.js';
 export type { ConfgendErrorJSON, ConfgendErrorOptions, ErrorCode } from './errors.js';
 
 export { ConfgendDriver } from './driver.js';
