@@ -79,10 +79,11 @@ describe('generation threads and the Wazo database', () => {
 
   it('reads in the read-only session without any set-up in the driver', async () => {
     expect(await run(runnerWith(), 'Reader')).toBe('{"id":1}\n{"id":2}');
-  });
+  }, 90_000);
 
   it('leaves no connection behind after 50 generations that hung after their first query', async () => {
-    const runner = runnerWith(1, 4);
+    // 8 threads, each stopped after 0.5 s and replaced: a few rounds
+    const runner = runnerWith(0.5, 8);
     const hung = await Promise.all(Array.from({ length: 50 }, () => run(runner, 'HangAfterQuery').catch((error: { code: string }) => error.code)));
     expect(new Set(hung)).toEqual(new Set(['WCG_ERR_GENERATION_TIMEOUT']));
     // terminated threads close their sockets: PostgreSQL ends those sessions and rolls back

@@ -60,6 +60,14 @@ function markSession(client: pg.ClientBase, open: boolean): void {
   if (client instanceof ReadOnlyGuardClient) client.inSession = open;
 }
 
+/** Rolls the read-only transaction back and gives the connection back to its pool. */
+async function endSession(runner: QueryRunner): Promise<void> {
+  const client = connectionOf(runner);
+  markSession(client, false);
+  await trustedQuery(client, 'ROLLBACK').catch(() => undefined);
+  await runner.release().catch(() => undefined);
+}
+
 /** The data source to open transactions on; may throw when the database is not reachable yet. */
 export type DataSourceProvider = DataSource | (() => DataSource | Promise<DataSource>);
 
@@ -90,12 +98,8 @@ export class ReadOnlySessionScope implements SessionScope {
       return await sessionStorage().run({ manager }, work);
     } finally {
       const runner = await opening?.catch(() => undefined);
-      if (runner) {
-        const client = connectionOf(runner);
-        markSession(client, false);
-        await trustedQuery(client, 'ROLLBACK').catch(() => undefined);
-        await runner.release().catch(() => undefined);
-      }
+      // the result is final once the work is done: the rollback need not delay its answer
+      if (runner) void endSession(runner);
     }
   }
 
