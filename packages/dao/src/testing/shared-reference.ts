@@ -17,9 +17,16 @@ export const SHARED_REFERENCE_MISSING =
   'the shared reference directory (../shared beside the repository, or WAZO_CONFGEND_SHARED_DIR) is not ' +
   'available: tests against the real Wazo schema and upstream golden files are skipped';
 
+/**
+ * The shared reference, or null (the caller skips with SHARED_REFERENCE_MISSING). Under CI=true it
+ * is always there, so its absence is an error: a parity test must never skip silently in CI.
+ */
 export function findSharedReference(): SharedReference | null {
   const dir = process.env['WAZO_CONFGEND_SHARED_DIR'] ?? defaultSharedDir();
-  if (!dir || !existsSync(join(dir, 'wazo-schema.sql'))) return null;
+  if (!dir || !existsSync(join(dir, 'wazo-schema.sql'))) {
+    if (process.env['CI'] === 'true') throw new Error(`CI=true, yet ${SHARED_REFERENCE_MISSING.replace('are skipped', 'would be skipped')} (looked in ${dir ?? 'no directory'})`);
+    return null;
+  }
   return {
     dir,
     schemaSql: join(dir, 'wazo-schema.sql'),
