@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readConfigFile } from './client-config.js';
+import { readConfigFile } from './wazo-confgen.cjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'wazo-confgen-config-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

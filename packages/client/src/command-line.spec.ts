@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClientError } from './client-error.js';
-import { DEFAULT_CONFIG_FILE } from './client-config.js';
-import { parseCommandLine, requestLine } from './command-line.js';
+import { ClientError, DEFAULT_CONFIG_FILE, parseCommandLine, requestLine } from './wazo-confgen.cjs';
 
 describe('parseCommandLine', () => {
   it('takes the file and the defaults', () => {

@@ -1,12 +1,16 @@
-export { ClientError } from './client-error.js';
 export {
+  ClientError,
   DEFAULT_CONFIG_FILE,
   DEFAULT_HOST,
   DEFAULT_PORT,
   DEFAULT_TIMEOUT_SECONDS,
+  fetchFile,
+  parseCommandLine,
   readConfigFile,
+  requestLine,
+  runClient,
+  USAGE,
+  type ClientIo,
+  type CommandLine,
   type ConnectionSettings,
-} from './client-config.js';
-export { parseCommandLine, requestLine, USAGE, type CommandLine } from './command-line.js';
-export { fetchFile } from './fetch-file.js';
-export { runClient, type ClientIo } from './run-client.js';
+} from './wazo-confgen.cjs';

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const bin = fileURLToPath(new URL('../dist/bin/wazo-confgen.js', import.meta.url));
+/** The file npm links as the `wazo-confgen` command (and Asterisk runs), started by its shebang. */
+const installedBin = fileURLToPath(new URL('../bin/wazo-confgen.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'wazo-confgen-test-'));
 const missingConfig = join(dir, 'none.conf');
 
@@ -17,10 +19,11 @@ interface Run {
   elapsedMs: number;
 }
 
-function runClient(args: string[]): Promise<Run> {
+function runClient(args: string[], command: { file: string; args: string[]; env?: NodeJS.ProcessEnv } = { file: process.execPath, args: [bin] }): Promise<Run> {
   const started = Date.now();
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    const options = { encoding: 'buffer' as const, maxBuffer: 64 * 1024 * 1024, env: command.env ?? process.env };
+    execFile(command.file, [...command.args, ...args], options, (error, stdout, stderr) => {
       resolve({
         code: error ? ((error as { code?: number }).code ?? null) : 0,
         stdout,
@@ -156,6 +159,30 @@ describe('wazo-confgen (child process)', () => {
       for (const socket of sockets) socket.destroy();
       await new Promise((resolve) => server.close(resolve));
     }
+  });
+
+  it('runs as the installed command without NODE_EXTRA_CA_CERTS, which only slows its start', async () => {
+    // Node warns on stderr about an unreadable NODE_EXTRA_CA_CERTS file: silence proves it was dropped.
+    const env = { ...process.env, NODE_EXTRA_CA_CERTS: join(dir, 'no-such-ca.pem') };
+    const run = await runClient(['-c', missingConfig, '-p', String(fake.port), 'asterisk/raw.conf'], { file: installedBin, args: [], env });
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout.equals(binary)).toBe(true);
+  });
+
+  it('loads no module of its own beyond the command file', async () => {
+    const loaded = join(dir, 'loaded.json');
+    const preload = join(dir, 'record-loaded.cjs');
+    writeFileSync(
+      preload,
+      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, JSON.stringify(Object.keys(require.cache))));\n`,
+    );
+    const run = await runClient(['-c', missingConfig, '-p', String(fake.port), 'asterisk/raw.conf'], {
+      file: process.execPath,
+      args: ['--require', preload, installedBin],
+    });
+    expect(run.code).toBe(0);
+    const modules = (JSON.parse(readFileSync(loaded, 'utf8')) as string[]).filter((path) => path !== preload);
+    expect(modules).toEqual([installedBin, fileURLToPath(new URL('../dist/wazo-confgen.cjs', import.meta.url))]);
   });
 
   it('exits 2 with the usage on a bad command line', async () => {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_DATABASE_NAME, DEMO_DATASET, startDemoDatabase, startEmbeddedPostgres } from '../src/index.js';
+import { DEMO_DATABASE_NAME, DEMO_DATASET, startDemoDatabase } from '../src/demo/index.js';
+import { startEmbeddedPostgres } from '../src/embedded/index.js';
 
 async function queryOne<Row>(url: string, sql: string): Promise<Row> {
   const client = new pg.Client({ connectionString: url });

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_DATASET, loadDataset, type DatasetLoadReport } from '../src/index.js';
+import { DEMO_DATASET, loadDataset, type DatasetLoadReport } from '../src/demo/index.js';
 import { createTestDatabase, findSharedReference, type TestDatabase, type TestSchema } from '../src/testing/index.js';
 
 const shared = findSharedReference();

@@ -1,6 +1,6 @@
 import { ConfOutput, renderAsteriskFile } from '@wazo-confgend/asterisk-conf';
-import { findAllConferences, findAsteriskFile } from '@wazo-confgend/dao';
-import type { ConferenceProfile } from '@wazo-confgend/dao';
+import { findAsteriskFile } from '@wazo-confgend/dao';
+import { findAllConferences, type ConferenceProfile } from './queries/find-all-conferences.js';
 import { DEFAULT_MENUS, MEETING_PROFILES } from './fixed-profiles.js';
 
 const yesNo = (flag: boolean): string => (flag ? 'yes' : 'no');

@@ -1,5 +1,5 @@
 import { ConfOutput, ConfWriter } from '@wazo-confgend/asterisk-conf';
-import { findFeaturesSettings } from '@wazo-confgend/dao';
+import { findFeaturesSettings } from './queries/find-features-settings.js';
 
 /**
  * asterisk/features.conf: `[general]`, `[featuremap]` and `[applicationmap]` from the `features`

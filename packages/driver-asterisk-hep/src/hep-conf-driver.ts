@@ -1,13 +1,4 @@
-import { renderAsteriskFile } from '@wazo-confgend/asterisk-conf';
-import { findAsteriskFile } from '@wazo-confgend/dao';
+import { asteriskFileDriver } from '@wazo-confgend/asterisk-conf/asterisk-file-driver';
 
-/**
- * asterisk/hep.conf: the `hep.conf` sections administrators edit through the API, written as
- * stored. Without that file in the database the result is empty, which the service treats as
- * "nothing generated" (it serves the last good file instead).
- */
-export class HepConfDriver {
-  async generate(): Promise<string> {
-    return renderAsteriskFile(await findAsteriskFile('hep.conf'));
-  }
-}
+/** asterisk/hep.conf: the `hep.conf` row of `asterisk_file`, written as stored. */
+export const HepConfDriver = asteriskFileDriver('hep.conf');

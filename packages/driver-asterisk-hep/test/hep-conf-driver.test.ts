@@ -6,7 +6,9 @@ describe('HepConfDriver', () => {
   const generate = (sql: string[]) => generateFromSql(HepConfDriver, sql);
 
   it('generates nothing when the database has no hep.conf, which the service treats as no result', async () => {
-    expect(await generate([`INSERT INTO asterisk_file (id, name) VALUES (1, 'other.conf')`])).toBe('');
+    await expect(generate([`INSERT INTO asterisk_file (id, name) VALUES (1, 'other.conf')`])).rejects.toMatchObject({
+      code: 'WCG_ERR_GENERATION_EMPTY',
+    });
   });
 
   it('writes NULL values as empty and sections without priority last', async () => {

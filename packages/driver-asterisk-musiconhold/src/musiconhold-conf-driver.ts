@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { operatorTemplatesDir, readFirstTemplate, renderJinjaTemplate, withPythonGet } from '@wazo-confgend/asterisk-conf';
 import { ConfgendError } from '@wazo-confgend/core';
-import { findAllMoh } from '@wazo-confgend/dao';
+import { findAllMoh } from './queries/find-all-moh.js';
 
 const TEMPLATE_NAME = join('asterisk', 'musiconhold.jinja');
 

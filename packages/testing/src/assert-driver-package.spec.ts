@@ -17,7 +17,7 @@ describe('assertDriverPackage', () => {
     expect(report).toEqual({
       packageName: 'wazo-confgend-driver-sample',
       packageVersion: '0.0.1',
-      drivers: [{ namespace: 'asterisk.sip.conf', name: 'my_driver', module: './src/driver.js', export: 'MyDriver' }],
+      drivers: [{ namespace: 'asterisk.sip.conf', name: 'my_driver', module: './src/driver.js', export: 'MyDriver', events: [] }],
     });
   });
 

@@ -46,7 +46,7 @@ describe('runDriver', () => {
         return 'written';
       }
     }
-    await expect(runDriver(WritingDriver, { databaseUrl: database.url })).rejects.toThrow(/read-only transaction/);
+    await expect(runDriver(WritingDriver, { databaseUrl: database.url })).rejects.toMatchObject({ code: 'WCG_ERR_READ_ONLY_VIOLATION' });
   });
 
   it('rejects an empty result, which the service would not serve', async () => {

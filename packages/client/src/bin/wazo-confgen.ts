@@ -1,4 +1,6 @@
 #!/usr/bin/env node
-import { runClient } from '../run-client.js';
+// The entry for `node dist/bin/wazo-confgen.js`. The installed command is bin/wazo-confgen.js,
+// which loads the same code without Node's ESM loader.
+import { main } from '../wazo-confgen.cjs';
 
-process.exitCode = await runClient(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
+main();

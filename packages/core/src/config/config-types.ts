@@ -49,6 +49,8 @@ export interface ConfgendConfig {
   shrink_guard: Record<string, number>;
   /** Good versions of each file kept beside the cache, for `versions` and `diff`. */
   versions_kept: number;
+  /** `resource/filename` of files served without the structural check (e.g. an example's `Hello World!`). */
+  unchecked_files: string[];
   /** Operators' own keys reach drivers untouched. */
   [key: string]: unknown;
 }

@@ -33,4 +33,5 @@ export const DEFAULT_CONFIG: Readonly<ConfgendConfig> = deepFreeze<ConfgendConfi
   max_connections: 512,
   shrink_guard: {},
   versions_kept: 10,
+  unchecked_files: [],
 });

@@ -62,6 +62,7 @@ const RULES: Record<string, Rule> = {
   max_connections: positiveInteger,
   shrink_guard: { kind: 'map', entry: share },
   versions_kept: positiveInteger,
+  unchecked_files: { kind: 'list', item: nonEmptyText },
 };
 
 export function formatKeyPath(keyPath: readonly (string | number)[]): string {

@@ -1,1 +1,0 @@
-export { findAllConferences, type ConferenceProfile } from './find-all-conferences.js';

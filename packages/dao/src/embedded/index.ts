@@ -1,0 +1,1 @@
+export { embeddedPostgresInstalled, startEmbeddedPostgres, type EmbeddedPostgres, type EmbeddedPostgresOptions } from './embedded-postgres.js';

@@ -1,1 +1,0 @@
-export { findFeaturesSettings, type FeatureOption, type FeaturesSettings } from './find-features-settings.js';

@@ -1,1 +1,0 @@
-export { findAllMoh, type MohClass } from './find-all-moh.js';

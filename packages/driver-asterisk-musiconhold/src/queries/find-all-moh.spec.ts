@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDataSource, ReadOnlySessionScope } from '@wazo-confgend/dao';
+import { createTestDatabase, type TestDatabase } from '@wazo-confgend/testing';
+import { findAllMoh } from './find-all-moh.js';
+
+type DataSource = ReturnType<typeof createDataSource>;
+
+describe('findAllMoh', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  const names = async () =>
+    (await new ReadOnlySessionScope(dataSource).run(findAllMoh)).map((moh) => moh.name);
+
+  beforeAll(async () => {
+    // uuids and names both sort differently from the insertion order.
+    database = await createTestDatabase({
+      sql: [
+        `INSERT INTO moh (uuid, tenant_uuid, name, label, mode, application, sort) VALUES
+           ('ffff', 't1', 'b-first', 'B', 'files', NULL, 'alphabetical'),
+           ('0000', 't1', 'c-second', 'C', 'custom', '/bin/player', NULL),
+           ('8888', 't2', 'a-third', 'A', 'mp3', NULL, 'random')`,
+      ],
+    });
+    dataSource = await createDataSource(database.url).initialize();
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  it('returns every class in the physical order of the table, as upstream sees it', async () => {
+    expect(await names()).toEqual(['b-first', 'c-second', 'a-third']);
+    const [first] = await new ReadOnlySessionScope(dataSource).run(findAllMoh);
+    expect(first).toEqual({
+      uuid: 'ffff',
+      tenant_uuid: 't1',
+      name: 'b-first',
+      label: 'B',
+      mode: 'files',
+      application: null,
+      sort: 'alphabetical',
+    });
+  });
+
+  it('moves an updated row to the end, like a sequential scan', async () => {
+    await database.execute(`UPDATE moh SET label = 'B2' WHERE name = 'b-first'`);
+    expect(await names()).toEqual(['c-second', 'a-third', 'b-first']);
+  });
+});
