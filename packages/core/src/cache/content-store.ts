@@ -32,6 +32,8 @@ export class ContentStore {
   /** Files invalidated since their last good generation: their disk copy is stale, even if it could not be removed. */
   readonly #invalidated = new Set<string>();
   readonly #epochs = new Map<string, number>();
+  /** The checksum of what the disk copy holds, once written or read: the same bytes are not written again. */
+  readonly #onDisk = new Map<string, string>();
 
   constructor(directory: string, options: ContentStoreOptions = {}) {
     this.disk = new FileCache(directory);
@@ -65,6 +67,7 @@ export class ContentStore {
     if (this.#memory.has(file) || this.#invalidated.has(file)) return this.#memory.get(file) ?? null;
     const stored = { bytes, sha256: sha256Of(bytes) };
     this.#memory.set(file, stored);
+    this.#onDisk.set(file, stored.sha256);
     return stored;
   }
 
@@ -82,10 +85,15 @@ export class ContentStore {
     const stored = { bytes, sha256: sha256Of(bytes) };
     this.#memory.set(file, stored);
     this.#invalidated.delete(file);
-    try {
-      await this.disk.write(key, bytes, stored.sha256);
-    } catch (error) {
-      this.#logger.error({ key: file, code: 'WCG_ERR_CACHE_IO' }, `${describeError(error)} (the content is kept in memory)`);
+    // a file generated on every read (rtp.conf) is mostly the same bytes: no disk write, no fsync then
+    if (this.#onDisk.get(file) !== stored.sha256) {
+      try {
+        await this.disk.write(key, bytes, stored.sha256);
+        this.#onDisk.set(file, stored.sha256);
+      } catch (error) {
+        this.#onDisk.delete(file);
+        this.#logger.error({ key: file, code: 'WCG_ERR_CACHE_IO' }, `${describeError(error)} (the content is kept in memory)`);
+      }
     }
     // a version is a change: the same bytes generated again add none
     if (previous?.sha256 !== stored.sha256 && (await this.#newestSha(key)) !== stored.sha256) {
@@ -119,6 +127,7 @@ export class ContentStore {
     const file = formatFileKey(key);
     this.#epochs.set(file, this.epochOf(key) + 1);
     this.#memory.delete(file);
+    this.#onDisk.delete(file);
     this.#invalidated.add(file);
     try {
       await this.disk.remove(key);

@@ -152,6 +152,21 @@ describe('ConfgendService', () => {
       expect(await readFile(store.disk.pathOf(file('unicode')), 'utf8')).toBe('[général]\nnom = Hélène ☎\n');
     });
 
+    it('writes the disk copy only when the bytes change', async () => {
+      const service = serviceWith();
+      await setState('content', 'same');
+      await service.generate(file('toggle'));
+      const path = store.disk.pathOf(file('toggle'));
+      const { stat } = await import('node:fs/promises');
+      const written = (await stat(path)).mtimeMs;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await service.generate(file('toggle'));
+      expect((await stat(path)).mtimeMs).toBe(written);
+      await setState('content', 'changed');
+      await service.generate(file('toggle'));
+      expect(await readFile(path, 'utf8')).toBe('changed');
+    });
+
     it('builds the driver with the merged configuration, once per thread', async () => {
       const service = serviceWith({ workers: { count: 1, heap_limit_mb: 256 } });
       expect(text(await service.generate(file('echo')))).toBe('hello from config');
