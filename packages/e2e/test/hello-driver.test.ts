@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchWithClient } from './support/client.js';
 import { createDaemonHost, listedDriver, startDaemon } from './support/daemon.js';
 import type { DaemonHost, RunningDaemon } from './support/daemon.js';
-import { npmInstallInto, npmPack } from './support/npm.js';
+import { npmPack } from './support/npm.js';
 import { HELLO_DRIVER_DIR } from './support/paths.js';
 
-describe('the seed example driver, packed and installed into a plugin directory', () => {
+describe('the seed example driver, packed and installed with wazo-confgend install', () => {
   let database: TestDatabase;
   let host: DaemonHost;
   let daemon: RunningDaemon;
@@ -20,7 +20,8 @@ describe('the seed example driver, packed and installed into a plugin directory'
     const packDir = join(host.dir, 'pack');
     await mkdir(packDir);
     const tarball = await npmPack(HELLO_DRIVER_DIR, packDir);
-    await npmInstallInto(host.pluginDir, tarball, ['--offline']);
+    const installed = await host.cli('install', tarball, '--', '--offline');
+    if (installed.code !== 0) throw new Error(`wazo-confgend install failed:\n${installed.stdout}${installed.stderr}`);
     await copyFile(join(HELLO_DRIVER_DIR, 'conf.d/my_driver.yml'), join(host.confDir, 'my_driver.yml'));
     daemon = await startDaemon(host);
   });
@@ -31,7 +32,7 @@ describe('the seed example driver, packed and installed into a plugin directory'
     await database?.drop();
   });
 
-  it('is recorded in the plugin directory package.json, as npm install --prefix leaves it', async () => {
+  it('is recorded in the plugin directory package.json by wazo-confgend install', async () => {
     const pkgJson = JSON.parse(await readFile(join(host.pluginDir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     expect(Object.keys(pkgJson.dependencies)).toEqual(['wazo-confgend-driver-sample']);
   });

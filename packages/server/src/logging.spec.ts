@@ -46,4 +46,14 @@ describe('createLogging', () => {
     expect(out.text()).toContain('still logged');
     expect(err.text()).toContain('logging to the console only');
   });
+
+  it('writes text lines to the console when asked, JSON lines to the file still', () => {
+    const out = capture();
+    const err = capture();
+    const logFilename = join(dir, 'text', 'wazo-confgend.log');
+    const logging = createLogging({ level: 'info', logFilename, console: { out: out.stream, err: err.stream }, consoleFormat: 'text' });
+    logging.logger.info({ key: 'a/b' }, 'served');
+    expect(out.text()).toMatch(/^\d\d:\d\d:\d\d\.\d{3} INFO {2}served key=a\/b\n$/);
+    expect(JSON.parse(readFileSync(logFilename, 'utf8')) as { msg: string }).toMatchObject({ msg: 'served', key: 'a/b' });
+  });
 });

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { Writable } from 'node:stream';
 import type { LogLevel } from '@wazo-confgend/core';
 import { pino, type Logger as PinoLogger, type LevelWithSilent } from 'pino';
+import { consoleLogFormat, formatLogLine, type ConsoleLogFormat } from './console-log-format.js';
 
 export type ServerLogger = PinoLogger;
 
@@ -26,6 +27,8 @@ export interface LoggingOptions {
   logFilename: string | null;
   /** Where console lines go; by default below `error` to stdout and the rest to stderr, as upstream. */
   console?: { out: NodeJS.WritableStream; err: NodeJS.WritableStream };
+  /** Console lines as text or JSON; by default text on a terminal, JSON otherwise (the log file is always JSON). */
+  consoleFormat?: ConsoleLogFormat;
 }
 
 export interface Logging {
@@ -37,12 +40,13 @@ export interface Logging {
 
 const ERROR_LEVEL = 50;
 
-/** Sends each JSON line to `out` or `err` by its level. */
-function consoleStream(out: NodeJS.WritableStream, err: NodeJS.WritableStream): Writable {
+/** Sends each JSON line to `out` or `err` by its level, as JSON or as text. */
+function consoleStream(out: NodeJS.WritableStream, err: NodeJS.WritableStream, format: ConsoleLogFormat): Writable {
+  const colour = format === 'text' && (out as { isTTY?: boolean }).isTTY === true && !process.env['NO_COLOR'];
   return new Writable({
     write(chunk: Buffer, _encoding, done) {
       const level = Number(/"level":(\d+)/.exec(chunk.subarray(0, 32).toString('latin1'))?.[1] ?? 0);
-      (level >= ERROR_LEVEL ? err : out).write(chunk);
+      (level >= ERROR_LEVEL ? err : out).write(format === 'json' ? chunk : formatLogLine(chunk.toString('utf8'), { colour }));
       done();
     },
   });
@@ -97,7 +101,7 @@ export function createLogging(options: LoggingOptions): Logging {
   const level = pinoLevel(options.level, options.debug);
   const console = options.console ?? { out: process.stdout, err: process.stderr };
   const streams: pino.StreamEntry[] = [
-    { level: 'trace', stream: consoleStream(console.out, console.err) },
+    { level: 'trace', stream: consoleStream(console.out, console.err, options.consoleFormat ?? consoleLogFormat(console.out)) },
   ];
   let fileProblem: string | null = null;
   if (options.logFilename !== null) {

@@ -27,8 +27,10 @@ describe('wazo-confgend drivers', () => {
     expect(result.stdout).toMatch(/^PACKAGE\s+VERSION\s+NAMESPACE\s+NAME\s+SELECTED\s+ORIGIN$/m);
     expect(result.stdout).toMatch(/^driver-hello\s+1\.0\.0\s+test\.hello\.conf\s+wazo\s+yes\s+plugin_paths$/m);
     expect(result.stdout).toMatch(/^@wazo-confgend\/driver-asterisk-pjsip\s+\S+\s+asterisk\.pjsip\.conf\s+wazo\s+no\s+host$/m);
-    expect(result.stdout).toContain('problem: WCG_ERR_DRIVER_CONFLICT');
     expect(result.stdout).toContain('test.missing.conf: wazo: WCG_ERR_DRIVER_NOT_FOUND');
+    // a conflict is one problem: printed once, and neither package counts as selected
+    expect(result.stdout.match(/WCG_ERR_DRIVER_CONFLICT/g)).toHaveLength(1);
+    expect(result.stdout).toMatch(/^\S+\s+\S+\s+test\.twin\.conf\s+wazo\s+conflict\s+plugin_paths$/m);
   });
 
   it('--json gives the same report as JSON', async () => {
@@ -95,6 +97,38 @@ describe('wazo-confgend generate', () => {
     expect(result.code).toBe(code);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(message);
+  });
+});
+
+describe('wazo-confgend --version, help and a missing configuration file', () => {
+  it('--version prints the server version', async () => {
+    const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(await run(['--version'])).toMatchObject({ code: 0, stdout: `wazo-confgend ${version}\n` });
+  });
+
+  it('help lists the commands; <command> --help lists its options, one per line', async () => {
+    const overview = await run(['help']);
+    expect(overview.code).toBe(0);
+    expect(overview.stdout).toMatch(/^ {2}install +install driver packages/m);
+    const generate = await run(['generate', '--help']);
+    expect(generate.code).toBe(0);
+    expect(generate.stdout).toMatch(/^usage: wazo-confgend generate <resource>\/<filename> \[-c PATH\]$/m);
+    expect(generate.stdout).toMatch(/^ {2}-c, --config-file PATH +the configuration file/m);
+  });
+
+  it('a usage error prints the command’s help on stderr, exit 2', async () => {
+    const result = await run(['drivers', '--bogus']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^wazo-confgend: Unknown option '--bogus'/);
+    expect(result.stderr).toContain('usage: wazo-confgend drivers');
+  });
+
+  it.each([[[] as string[]], [['drivers']], [['generate', 'test/hello.conf']]])('%j with a --config-file that does not exist: exit 2, no demo database', async (args) => {
+    const missing = join(workspace.dir, 'no-such-config.yml');
+    const result = await run([...args, '--config-file', missing]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`WCG_ERR_CONFIG_INVALID: ${missing}: configuration file not found`);
+    expect(result.stdout).toBe('');
   });
 });
 

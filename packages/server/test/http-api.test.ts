@@ -71,6 +71,21 @@ describe('HTTP API', () => {
     expect(errorOf(wrongMethod.json()).code).toBe('WCG_ERR_HTTP_METHOD_NOT_ALLOWED');
   });
 
+  it('requests fastify or Node refuse before routing get the same JSON error shape (414, 431, unknown method, bad URL)', async () => {
+    const longSegment = await request('GET', `/1.0/files/test/${'a'.repeat(150)}`);
+    expect(longSegment.status).toBe(414);
+    expect(errorOf(longSegment.json()).code).toBe('WCG_ERR_HTTP_BAD_REQUEST');
+    const badUrl = await request('GET', '/1.0/files/%E0%A4%A/x');
+    expect(badUrl.status).toBe(400);
+    expect(errorOf(badUrl.json())).toEqual({ code: 'WCG_ERR_HTTP_BAD_REQUEST', message: '/1.0/files/%E0%A4%A/x is not a valid URL' });
+    const hugeHeaders = await fetch(`${server.baseUrl}/1.0/status`, { headers: { 'x-padding': 'a'.repeat(20_000) } });
+    expect(hugeHeaders.status).toBe(431);
+    expect(errorOf(await hugeHeaders.json()).code).toBe('WCG_ERR_HTTP_BAD_REQUEST');
+    const unknownMethod = await request('FOO', '/1.0/status');
+    expect(unknownMethod.status).toBe(400);
+    expect(errorOf(unknownMethod.json())).toEqual({ code: 'WCG_ERR_HTTP_BAD_REQUEST', message: 'unknown HTTP method' });
+  });
+
   it('GET /1.0/drivers lists every discovered driver with its selection', async () => {
     const body = (await request('GET', '/1.0/drivers')).json() as {
       items: { packageName: string; packageVersion: string; namespace: string; name: string; selected: boolean; origin: string }[];
@@ -127,7 +142,18 @@ describe('HTTP API', () => {
     const document = parse(response.text) as { openapi: string; paths: Record<string, unknown> };
     expect(document.openapi).toMatch(/^3\./);
     expect(Object.keys(document.paths).sort()).toEqual(
-      ['/1.0/api/api.yml', '/1.0/drivers', '/1.0/files/{resource}/{filename}', '/1.0/files/{resource}/{filename}/cache', '/1.0/status', '/metrics'],
+      [
+        '/1.0/api/api.yml',
+        '/1.0/drivers',
+        '/1.0/files/{resource}/{filename}',
+        '/1.0/files/{resource}/{filename}/cache',
+        '/1.0/files/{resource}/{filename}/diff',
+        '/1.0/files/{resource}/{filename}/held/release',
+        '/1.0/files/{resource}/{filename}/versions',
+        '/1.0/files/{resource}/{filename}/versions/{id}',
+        '/1.0/status',
+        '/metrics',
+      ],
     );
   });
 });

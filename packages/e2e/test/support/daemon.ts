@@ -18,7 +18,7 @@ export interface DaemonHost {
   readonly httpPort: number;
   /** Writes `conf.d/<name>` (YAML from a value). */
   writeConfD(name: string, value: Record<string, unknown>): Promise<void>;
-  /** Runs `wazo-confgend <args> --config-file <config.yml>`. */
+  /** Runs `wazo-confgend <args> --config-file <config.yml>` (before any `--`, which starts npm's options for install). */
   cli(...args: string[]): Promise<CommandResult>;
   remove(): Promise<void>;
 }
@@ -50,9 +50,16 @@ export async function createDaemonHost(settings: Record<string, unknown> = {}): 
     tcpPort,
     httpPort,
     writeConfD: (name, value) => writeFile(join(confDir, name), toYaml(value)),
-    cli: (...args) => runCommand(process.execPath, [SERVER_BIN, ...args, '--config-file', configFile]),
+    cli: (...args) => runCommand(process.execPath, [SERVER_BIN, ...withConfigFile(args, configFile)], { timeoutMs: 300_000 }),
     remove: () => rm(dir, { recursive: true, force: true }),
   };
+}
+
+function withConfigFile(args: readonly string[], configFile: string): string[] {
+  const terminator = args.indexOf('--');
+  const own = terminator === -1 ? [...args] : args.slice(0, terminator);
+  const rest = terminator === -1 ? [] : args.slice(terminator);
+  return [...own, '--config-file', configFile, ...rest];
 }
 
 /** JSON is YAML: no YAML writer needed for the files the daemon reads. */

@@ -1,4 +1,5 @@
-import { ConfigError, describeError, loadConfig, type LoadedConfig } from '@wazo-confgend/core';
+import { stat } from 'node:fs/promises';
+import { ConfgendError, ConfigError, describeError, loadConfig, type LoadedConfig } from '@wazo-confgend/core';
 
 export interface CliIo {
   stdout: NodeJS.WritableStream;
@@ -20,8 +21,30 @@ export function printConfigError(error: unknown, io: CliIo): void {
   }
 }
 
+/**
+ * Says why `configFile` cannot be the configuration when it does not exist. Core falls back to
+ * its built-in defaults for a missing file, and those have no `db_uri`: a mistyped path would
+ * start the embedded demo database and serve nothing useful. The demo is started by naming its
+ * configuration (`npm start`), never by accident.
+ */
+export async function missingConfigFile(configFile: string): Promise<ConfigError | null> {
+  try {
+    await stat(configFile);
+    return null;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return null;
+    const message = `${configFile}: configuration file not found (name an existing one with --config-file PATH)`;
+    return new ConfigError([new ConfgendError('WCG_ERR_CONFIG_INVALID', message, { details: { file: configFile } })]);
+  }
+}
+
 /** The configuration, or `null` after printing why it cannot be loaded. */
 export async function loadConfigOrReport(configFile: string, io: CliIo): Promise<LoadedConfig | null> {
+  const missing = await missingConfigFile(configFile);
+  if (missing !== null) {
+    printConfigError(missing, io);
+    return null;
+  }
   try {
     const loaded = await loadConfig(configFile);
     for (const warning of loaded.warnings) io.stderr.write(`wazo-confgend: warning: ${warning}\n`);

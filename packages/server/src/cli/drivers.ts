@@ -1,4 +1,4 @@
-import { driverReport, type DriverReport } from '../daemon/driver-report.js';
+import { driverReport, type DriverEntry, type DriverReport, type Problem } from '../daemon/driver-report.js';
 import { findInstalledDrivers } from '../daemon/runtime.js';
 import { EXIT_BAD_CONFIG, loadConfigOrReport, type CliIo } from './cli-io.js';
 
@@ -12,32 +12,51 @@ export async function driversCommand(options: { configFile: string; json: boolea
   return 0;
 }
 
+const CONFLICT = 'WCG_ERR_DRIVER_CONFLICT';
+
+function problemKey(problem: Problem): string {
+  return `${problem.code}\u0000${problem.message}`;
+}
+
+/** What the SELECTED column says: a driver claimed by several packages is used by none of them. */
+function selectedCell(driver: DriverEntry): string {
+  if (driver.problems.some((problem) => problem.code === CONFLICT)) return driver.selected ? 'conflict' : 'no';
+  return driver.selected ? 'yes' : 'no';
+}
+
+/**
+ * The table, then every distinct problem once: a conflict is known to each package involved, to
+ * the `plugins` entry and to discovery, but it is one problem.
+ */
 export function formatReport(report: DriverReport): string {
   const header = ['PACKAGE', 'VERSION', 'NAMESPACE', 'NAME', 'SELECTED', 'ORIGIN'];
-  const rows = report.drivers.map((driver) => [
-    driver.packageName,
-    driver.packageVersion,
-    driver.namespace,
-    driver.name,
-    driver.selected ? 'yes' : 'no',
-    driver.origin,
-  ]);
+  const rows = report.drivers.map((driver) => [driver.packageName, driver.packageVersion, driver.namespace, driver.name, selectedCell(driver), driver.origin]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
   const line = (cells: string[]) => `${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd()}\n`;
+  const printed = new Set<string>();
+  const once = (problem: Problem, text: string): string => {
+    if (printed.has(problemKey(problem))) return '';
+    printed.add(problemKey(problem));
+    return text;
+  };
+
   let text = line(header);
-  report.drivers.forEach((driver, index) => {
+  for (const [index, driver] of report.drivers.entries()) {
     text += line(rows[index] ?? []);
-    for (const problem of driver.problems) text += `    problem: ${problem.code}: ${problem.message}\n`;
-  });
+    for (const problem of driver.problems) {
+      if (problem.code !== CONFLICT) text += once(problem, `    problem: ${problem.code}: ${problem.message}\n`);
+    }
+  }
   if (report.drivers.length === 0) text += '(no driver installed)\n';
-  const unserved = report.selections.filter((selection) => selection.problem);
-  if (unserved.length > 0) {
-    text += '\nplugins entries without a usable driver:\n';
-    for (const selection of unserved) text += `  ${selection.namespace}: ${selection.name}: ${selection.problem?.code}: ${selection.problem?.message}\n`;
+
+  let selections = '';
+  for (const selection of report.selections) {
+    if (selection.problem) selections += once(selection.problem, `  ${selection.namespace}: ${selection.name}: ${selection.problem.code}: ${selection.problem.message}\n`);
   }
-  if (report.discoveryProblems.length > 0) {
-    text += '\npackages that could not be used:\n';
-    for (const problem of report.discoveryProblems) text += `  ${problem.code}: ${problem.message}\n`;
-  }
+  if (selections) text += `\nplugins entries without a usable driver:\n${selections}`;
+
+  let packages = '';
+  for (const problem of report.discoveryProblems) packages += once(problem, `  problem: ${problem.code}: ${problem.message}\n`);
+  if (packages) text += `\npackages that cannot be used:\n${packages}`;
   return text;
 }

@@ -1,6 +1,6 @@
 import { ConfigError, describeError } from '@wazo-confgend/core';
 import { Daemon } from '../daemon/daemon.js';
-import { EXIT_BAD_CONFIG, printConfigError, type CliIo } from './cli-io.js';
+import { EXIT_BAD_CONFIG, missingConfigFile, printConfigError, type CliIo } from './cli-io.js';
 
 /**
  * `wazo-confgend`: the daemon in the foreground. SIGTERM/SIGINT stop it gracefully (exit 0),
@@ -8,6 +8,11 @@ import { EXIT_BAD_CONFIG, printConfigError, type CliIo } from './cli-io.js';
  * stderr, exit 2.
  */
 export async function runDaemonCommand(options: { configFile: string }, io: CliIo): Promise<number | 'running'> {
+  const missing = await missingConfigFile(options.configFile);
+  if (missing !== null) {
+    printConfigError(missing, io);
+    return EXIT_BAD_CONFIG;
+  }
   let daemon: Daemon;
   try {
     daemon = await Daemon.start({ configFile: options.configFile });

@@ -4,6 +4,7 @@ import type { ServerLogger } from '../logging.js';
 import { countErrorCodes } from '../metrics/count-error-codes.js';
 import type { ConfgendMetrics } from '../metrics/confgend-metrics.js';
 import { serverPackageDir } from '../package-dir.js';
+import { asteriskInspector } from '../inspect/asterisk-inspector.js';
 
 /** Everything that depends on one configuration; a reload builds a new one and swaps it in. */
 export interface Runtime {
@@ -56,6 +57,7 @@ export async function buildRuntime(loaded: LoadedConfig, dependencies: RuntimeDe
     runner,
     databaseUri: dependencies.databaseUri,
     logger: countingLogger,
+    inspect: (file, content) => (config.unchecked_files.includes(file) ? [] : asteriskInspector(file, content)),
     onGeneration: (event) => {
       metrics.recordGeneration(event);
       dependencies.onGeneration?.(event);

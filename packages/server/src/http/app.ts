@@ -5,12 +5,14 @@ import type { Runtime } from '../daemon/runtime.js';
 import type { ServerLogger } from '../logging.js';
 import type { ConfgendMetrics } from '../metrics/confgend-metrics.js';
 import type { FileRequests } from '../serving/file-requests.js';
-import { installErrorHandlers, type KnownRoute } from './errors.js';
+import { clientErrorHandler, frameworkErrorHandler, installErrorHandlers, type KnownRoute } from './errors.js';
+import { diffRoutes } from './routes/diff.js';
 import { driverRoutes } from './routes/drivers.js';
 import { fileRoutes } from './routes/files.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { statusRoutes } from './routes/status.js';
+import { versionRoutes } from './routes/versions.js';
 
 export interface HttpDependencies {
   files: FileRequests;
@@ -27,22 +29,42 @@ const SEGMENT = '[^/]+';
 const KNOWN_ROUTES: readonly KnownRoute[] = [
   { method: 'GET', pattern: new RegExp(`^/1\\.0/files/${SEGMENT}/${SEGMENT}$`) },
   { method: 'DELETE', pattern: new RegExp(`^/1\\.0/files/${SEGMENT}/${SEGMENT}/cache$`) },
+  { method: 'GET', pattern: new RegExp(`^/1\\.0/files/${SEGMENT}/${SEGMENT}/versions$`) },
+  { method: 'GET', pattern: new RegExp(`^/1\\.0/files/${SEGMENT}/${SEGMENT}/versions/${SEGMENT}$`) },
+  { method: 'GET', pattern: new RegExp(`^/1\\.0/files/${SEGMENT}/${SEGMENT}/diff$`) },
+  { method: 'POST', pattern: new RegExp(`^/1\\.0/files/${SEGMENT}/${SEGMENT}/held/release$`) },
   { method: 'GET', pattern: /^\/1\.0\/drivers$/ },
   { method: 'GET', pattern: /^\/1\.0\/status$/ },
   { method: 'GET', pattern: /^\/metrics$/ },
   { method: 'GET', pattern: /^\/1\.0\/api\/api\.yml$/ },
 ];
 
+const QUIETER_THAN_WARN = new Set(['trace', 'debug', 'info']);
+
+function atLeastWarn(level: string): string {
+  return QUIETER_THAN_WARN.has(level) ? 'warn' : level;
+}
+
 /** The HTTP API (fastify): files, cache invalidation, drivers, status, metrics and the OpenAPI document. */
 export function buildHttpApp(dependencies: HttpDependencies): FastifyInstance {
-  const loggerInstance: FastifyBaseLogger = dependencies.logger.child({ interface: 'http' });
+  const httpLogger = dependencies.logger.child({ interface: 'http' });
+  // fastify's own info lines ("Server listening at ...", one per address) repeat the daemon's
+  // listening line: the framework logs warnings and errors only
+  const loggerInstance: FastifyBaseLogger = httpLogger.child({}, { level: atLeastWarn(httpLogger.level) });
   // file requests get one log line each from FileRequests; fastify's own two per request would repeat it
-  const app: FastifyInstance = Fastify({ loggerInstance, logController: new LogController({ disableRequestLogging: true }) });
+  const app: FastifyInstance = Fastify({
+    loggerInstance,
+    logController: new LogController({ disableRequestLogging: true }),
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
+  });
   installErrorHandlers(app, KNOWN_ROUTES);
   app.addHook('onResponse', async (request, reply) => {
-    request.log.debug({ method: request.method, url: request.url, statusCode: reply.statusCode, durationMs: reply.elapsedTime }, 'http request');
+    httpLogger.debug({ method: request.method, url: request.url, statusCode: reply.statusCode, durationMs: reply.elapsedTime }, 'http request');
   });
   fileRoutes(app, dependencies.files);
+  versionRoutes(app, dependencies.runtime);
+  diffRoutes(app, dependencies.runtime);
   driverRoutes(app, dependencies.runtime);
   statusRoutes(app, dependencies);
   metricsRoutes(app, dependencies.metrics);

@@ -1,5 +1,7 @@
+import { STATUS_CODES, maxHeaderSize } from 'node:http';
+import type { Socket } from 'node:net';
 import type { ConfgendError } from '@wazo-confgend/core';
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /** HTTP-level failures that are not service errors keep the same JSON shape with these codes. */
 export type HttpErrorCode = 'WCG_ERR_HTTP_NOT_FOUND' | 'WCG_ERR_HTTP_METHOD_NOT_ALLOWED' | 'WCG_ERR_HTTP_BAD_REQUEST' | 'WCG_ERR_HTTP_INTERNAL';
@@ -50,4 +52,42 @@ export function installErrorHandlers(app: FastifyInstance, routes: readonly Know
     }
     return sendError(reply, statusCode, 'WCG_ERR_HTTP_BAD_REQUEST', error.message);
   });
+}
+
+/** What a request fastify refuses before routing (a URL it cannot decode, a parameter over its length limit) is answered. */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const statusCode = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  const path = request.url.split('?')[0] ?? '';
+  const message =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? `a path segment of ${path.slice(0, 200)} is too long` : `${path.slice(0, 200)} is not a valid URL`;
+  return sendError(reply, statusCode, 'WCG_ERR_HTTP_BAD_REQUEST', message);
+}
+
+/** Status and message for a request Node's HTTP parser could not read (no route, no reply object exists yet). */
+export function clientErrorAnswer(error: NodeJS.ErrnoException): { statusCode: number; message: string } {
+  switch (error.code) {
+    case 'HPE_HEADER_OVERFLOW':
+      return { statusCode: 431, message: `the request line and headers exceed ${maxHeaderSize} bytes` };
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return { statusCode: 408, message: 'the request did not arrive in time' };
+    case 'HPE_INVALID_METHOD':
+      return { statusCode: 400, message: 'unknown HTTP method' };
+    default:
+      return { statusCode: 400, message: `malformed HTTP request${error.code ? ` (${error.code})` : ''}` };
+  }
+}
+
+/** Answers an unparsable request on the socket itself, with the same JSON error shape, then closes it. */
+export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket): void {
+  // a reset connection has nobody to answer
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  if (socket.writable) {
+    const { statusCode, message } = clientErrorAnswer(error);
+    const body = JSON.stringify({ error: { code: 'WCG_ERR_HTTP_BAD_REQUEST', message } } satisfies ErrorBody);
+    socket.write(
+      `HTTP/1.1 ${statusCode} ${STATUS_CODES[statusCode] ?? ''}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
