@@ -1,30 +1,20 @@
 import { STATUS_CODES, maxHeaderSize } from 'node:http';
 import type { Socket } from 'node:net';
-import type { ConfgendError } from '@wazo-confgend/core';
+import { httpStatusOf, type ConfgendError, type ErrorCode } from '@wazo-confgend/core';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-
-/** HTTP-level failures that are not service errors keep the same JSON shape with these codes. */
-export type HttpErrorCode = 'WCG_ERR_HTTP_NOT_FOUND' | 'WCG_ERR_HTTP_METHOD_NOT_ALLOWED' | 'WCG_ERR_HTTP_BAD_REQUEST' | 'WCG_ERR_HTTP_INTERNAL';
 
 export interface ErrorBody {
   error: { code: string; message: string };
 }
 
-export function sendError(reply: FastifyReply, statusCode: number, code: string, message: string): FastifyReply {
+export function sendError(reply: FastifyReply, statusCode: number, code: ErrorCode, message: string): FastifyReply {
   const body: ErrorBody = { error: { code, message } };
   return reply.code(statusCode).type('application/json; charset=utf-8').send(body);
 }
 
-/** 404 when the file is not one the configuration serves, 400 for a malformed name, 503 otherwise: nothing could be served. */
+/** The status the error catalogue gives the code: 404 for a file nobody serves, 400 for a malformed name, 503 when nothing could be served. */
 export function statusOfServiceError(error: ConfgendError): number {
-  switch (error.code) {
-    case 'WCG_ERR_UNKNOWN_FILE':
-      return 404;
-    case 'WCG_ERR_INVALID_FILE_KEY':
-      return 400;
-    default:
-      return 503;
-  }
+  return httpStatusOf(error.code);
 }
 
 export interface KnownRoute {
