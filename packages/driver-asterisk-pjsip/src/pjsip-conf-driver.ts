@@ -1,8 +1,9 @@
-import { findAsteriskFile, findPjsipConfData } from '@wazo-confgend/dao';
+import { findAsteriskFile } from '@wazo-confgend/dao';
+import { findPjsipConfData } from './queries/find-pjsip-conf-data.js';
 import { renderPjsipConf } from './render-pjsip-conf.js';
 
 /**
- * The `asterisk.pjsip.conf` driver: the whole file from twelve set-based queries (one for the `asterisk_file` block) run in the
+ * The `asterisk.pjsip.conf` driver: the whole file from nine set-based queries (one for the `asterisk_file` block) run in the
  * caller's read-only session, whatever the number of lines.
  */
 export class PjsipConfDriver {

@@ -1,5 +1,7 @@
-import { ConfOutput, renderAsteriskFile, type AsteriskFile } from '@wazo-confgend/asterisk-conf';
-import type { PjsipConfData } from '@wazo-confgend/dao';
+import { renderAsteriskFile, type AsteriskFile } from '@wazo-confgend/asterisk-conf';
+import type { PjsipConfData } from './queries/types.js';
+import { BufferedOutput } from './render/buffered-output.js';
+import { sharedOptionLines } from './render/shared-option-lines.js';
 import { renderSimpleEndpoints } from './render/render-simple-endpoints.js';
 import { renderTransports } from './render/render-transports.js';
 import { renderTrunks } from './render/render-trunks.js';
@@ -19,11 +21,12 @@ export const PJSIP_REQUIRED_SECTIONS: readonly string[] = ['global', 'system'];
  * one empty line between groups, and three at the end of a file without endpoints.
  */
 export function renderPjsipConf(globalBlock: AsteriskFile | null, data: PjsipConfData): string {
-  const output = new ConfOutput();
+  const output = new BufferedOutput();
   renderAsteriskFile(globalBlock, PJSIP_REQUIRED_SECTIONS, output);
   renderTransports(output, data.transports);
   output.write('\n');
 
+  const shared = sharedOptionLines(data.endpoints);
   const lineData = { tenants: data.tenants, pickupGroups: pickupGroupsByEndpoint(data.pickupMemberships) };
   const lines = resolveEndpoints(
     data.lines,
@@ -31,7 +34,7 @@ export function renderPjsipConf(globalBlock: AsteriskFile | null, data: PjsipCon
     (line) => line.endpointUuid,
     (endpoint, registry, line) => new LineResolver(endpoint, registry, line, lineData),
   );
-  renderSimpleEndpoints(output, lines);
+  renderSimpleEndpoints(output, lines, shared);
   output.write('\n');
 
   const trunks = resolveEndpoints(
@@ -40,7 +43,7 @@ export function renderPjsipConf(globalBlock: AsteriskFile | null, data: PjsipCon
     (trunk) => trunk.endpointUuid,
     (endpoint, registry, trunk) => new TrunkResolver(endpoint, registry, trunk, data.tenants),
   );
-  renderTrunks(output, trunks);
+  renderTrunks(output, trunks, shared);
   output.write('\n');
 
   const guests = resolveEndpoints(
@@ -49,6 +52,6 @@ export function renderPjsipConf(globalBlock: AsteriskFile | null, data: PjsipCon
     (guest) => guest.endpointUuid,
     (endpoint, registry, guest) => new MeetingGuestResolver(endpoint, registry, guest, data.tenants),
   );
-  renderSimpleEndpoints(output, guests);
+  renderSimpleEndpoints(output, guests, shared);
   return output.toString();
 }

@@ -296,5 +296,32 @@ describe('pjsip.conf from the database', () => {
       'set_var = __WAZO_RECORDING_START_SOUND= padded-start',
     ]);
   });
-});
 
+  it('reads options in physical order when edits interleave endpoints, and writes no endpoint nothing uses', async () => {
+    const text = await generate([
+      ...BASE,
+      ...endpoint(1, 'a', { sections: { endpoint: [['callerid', 'A'], ['allow', 'ulaw']] } }),
+      ...endpoint(2, 'b', { sections: { endpoint: [['allow', 'alaw']] } }),
+      ...endpoint(3, 'orphan', { sections: { endpoint: [['allow', 'g722']] } }),
+      `INSERT INTO linefeatures (id, context, commented, endpoint_sip_uuid) VALUES
+         (20, 'ctx', 0, '${uuid(1)}'), (21, 'ctx', 0, '${uuid(2)}')`,
+      // The edited row moves to the end of the table: after the options of b and of the orphan.
+      `UPDATE endpoint_sip_section_option SET value = 'A2' WHERE key = 'callerid'`,
+    ]);
+    expect(blockOf(text, '[a]')).toEqual([
+      '[a]',
+      'context = ctx',
+      'allow = ulaw',
+      'callerid = A2',
+      'type = endpoint',
+      'set_var = __WAZO_TENANT_UUID=' + T1,
+      'set_var = WAZO_CHANNEL_DIRECTION=from-wazo',
+      'set_var = WAZO_LINE_ID=20',
+      'set_var = TRANSFER_CONTEXT=ctx',
+      'set_var = XIVO_ORIGINAL_CALLER_ID=A2',
+    ]);
+    expect(blockOf(text, '[b]')).toContain('allow = alaw');
+    expect(text).not.toContain('orphan');
+    expect(text).not.toContain('g722');
+  });
+});

@@ -1,4 +1,5 @@
-import type { EndpointSipSectionType, SipEndpointSettings, SipOption } from '@wazo-confgend/dao';
+import type { SipEndpointSettings, SipOption } from '../src/queries/types.js';
+import type { SectionName } from '../src/resolver/sections.js';
 
 /** A plain endpoint for resolver specs: a template unless `template: false` is given. */
 export function sipEndpoint(
@@ -9,7 +10,7 @@ export function sipEndpoint(
     transport?: string;
     tenant?: string;
     label?: string;
-    sections?: Partial<Record<EndpointSipSectionType, SipOption[]>>;
+    sections?: Partial<Record<SectionName, SipOption[]>>;
   } = {},
 ): SipEndpointSettings {
   return {
@@ -20,7 +21,7 @@ export function sipEndpoint(
     transportName: options.transport ?? null,
     template: options.template ?? true,
     parentUuids: (options.parents ?? []).map((parent) => `uuid-${parent}`),
-    sections: new Map(Object.entries(options.sections ?? {}) as [EndpointSipSectionType, SipOption[]][]),
+    sections: new Map(Object.entries(options.sections ?? {}) as [SectionName, SipOption[]][]),
   };
 }
 

@@ -1,17 +1,17 @@
 import { ConfWriter, type ConfOutput } from '@wazo-confgend/asterisk-conf';
 import type { ResolvedEndpoint } from '../resolver/sections.js';
-import { writeOptions } from './write-options.js';
+import { writeOptions, type SharedOptionLines } from './write-options.js';
 
 /**
  * Lines and meeting guests: the endpoint section (commented with its label), then the sections
  * named by its `aors` and `auth` options, in that order, written even when empty. Identify,
  * registration and outbound auth sections are never written for them, even when configured.
  */
-export function renderSimpleEndpoints(output: ConfOutput, endpoints: Iterable<ResolvedEndpoint>): void {
+export function renderSimpleEndpoints(output: ConfOutput, endpoints: Iterable<ResolvedEndpoint>, shared?: SharedOptionLines): void {
   const writer = new ConfWriter(output);
   for (const { name, label, sections } of endpoints) {
     writer.section(name, label);
-    writeOptions(output, sections.endpoint);
+    writeOptions(output, sections.endpoint, shared);
     let aorName: string | undefined;
     let authName: string | undefined;
     for (const [key, value] of sections.endpoint) {
@@ -20,11 +20,11 @@ export function renderSimpleEndpoints(output: ConfOutput, endpoints: Iterable<Re
     }
     if (aorName !== undefined) {
       writer.section(aorName);
-      writeOptions(output, sections.aor);
+      writeOptions(output, sections.aor, shared);
     }
     if (authName !== undefined) {
       writer.section(authName);
-      writeOptions(output, sections.auth);
+      writeOptions(output, sections.auth, shared);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { ConfWriter, type ConfOutput } from '@wazo-confgend/asterisk-conf';
-import type { PjsipTransportSettings } from '@wazo-confgend/dao';
+import type { PjsipTransportSettings } from '../queries/types.js';
 import { writeOptions } from './write-options.js';
 
 /** `[name]`, `type = transport`, then the stored options (repeated keys kept). */

@@ -1,6 +1,6 @@
 import { ConfWriter, type ConfOutput } from '@wazo-confgend/asterisk-conf';
 import type { ResolvedEndpoint, SectionName } from '../resolver/sections.js';
-import { writeOptions } from './write-options.js';
+import { writeOptions, type SharedOptionLines } from './write-options.js';
 
 /**
  * Upstream writes a trunk's other sections in the alphabetical order of its internal list names
@@ -21,11 +21,11 @@ const TRUNK_SECTION_ORDER: readonly Exclude<SectionName, 'endpoint'>[] = [
  * registration under the trunk's name, aor/auth/outbound_auth under the endpoint's `aors`/`auth`/
  * `outbound_auth` values, registration_outbound_auth under the registration's `outbound_auth`.
  */
-export function renderTrunks(output: ConfOutput, trunks: Iterable<ResolvedEndpoint>): void {
+export function renderTrunks(output: ConfOutput, trunks: Iterable<ResolvedEndpoint>, shared?: SharedOptionLines): void {
   const writer = new ConfWriter(output);
   for (const { name, label, sections } of trunks) {
     writer.section(name, label);
-    writeOptions(output, sections.endpoint);
+    writeOptions(output, sections.endpoint, shared);
     const names = new Map<SectionName, string>([
       ['identify', name],
       ['registration', name],
@@ -43,7 +43,7 @@ export function renderTrunks(output: ConfOutput, trunks: Iterable<ResolvedEndpoi
       const options = sections[section];
       if (sectionName === undefined || options.length === 0) continue;
       writer.section(sectionName);
-      writeOptions(output, options);
+      writeOptions(output, options, shared);
     }
   }
 }

@@ -1,7 +1,7 @@
 import { ConfOutput, ConfWriter } from '@wazo-confgend/asterisk-conf';
-import type { SipOption } from '@wazo-confgend/dao';
+import type { SipOption } from '../queries/types.js';
 import { describe, expect, it } from 'vitest';
-import { writeOptions } from './write-options.js';
+import { optionLine, writeOptions } from './write-options.js';
 
 const CASES: SipOption[] = [
   ['allow', '!all,ulaw'],
@@ -31,5 +31,18 @@ describe('writeOptions', () => {
     const output = new ConfOutput();
     writeOptions(output, []);
     expect(output.toString()).toBe('');
+  });
+
+  it('writes a shared option from its prepared line and any other option from its key and value', () => {
+    const shared: SipOption = ['type', 'endpoint'];
+    const own: SipOption = ['callerid', 'x'];
+    const output = new ConfOutput();
+    writeOptions(output, [shared, own, shared], new Map([[shared, 'prepared\n']]));
+    expect(output.toString()).toBe('prepared\ncallerid = x\nprepared\n');
+  });
+
+  it('prepares the line ConfWriter.option writes', () => {
+    expect(optionLine(['context', ' ctx '])).toBe('context =  ctx\n');
+    expect(optionLine(['callerid', ''])).toBe('callerid =\n');
   });
 });

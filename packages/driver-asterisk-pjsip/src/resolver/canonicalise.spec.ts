@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalise } from './canonicalise.js';
+import { Canonicaliser, canonicalise } from './canonicalise.js';
 
 describe('canonicalise', () => {
   it('keeps a single-valued key at its first position with its last value', () => {
@@ -46,5 +46,42 @@ describe('canonicalise', () => {
 
   it('returns nothing for nothing', () => {
     expect(canonicalise([])).toEqual([]);
+  });
+
+  it('gives each section of a pass its own positions and values when one instance serves them all', () => {
+    const canonicaliser = new Canonicaliser();
+    expect(
+      canonicaliser.canonicalise([
+        ['allow', 'ulaw'],
+        ['set_var', 'A=1'],
+        ['timers', 'yes'],
+      ]),
+    ).toEqual([
+      ['allow', 'ulaw'],
+      ['timers', 'yes'],
+      ['set_var', 'A=1'],
+    ]);
+    expect(
+      canonicaliser.canonicalise([
+        ['timers', 'no'],
+        ['set_var', 'A=1'],
+        ['allow', 'opus'],
+        ['timers', 'always'],
+      ]),
+    ).toEqual([
+      ['timers', 'always'],
+      ['allow', 'opus'],
+      ['set_var', 'A=1'],
+    ]);
+  });
+
+  it('keeps the first-position rule past the first sixty-four distinct keys of a pass', () => {
+    const canonicaliser = new Canonicaliser();
+    const keys = Array.from({ length: 100 }, (_, index) => `key${index}`);
+    canonicaliser.canonicalise(keys.map((key): [string, string] => [key, '1']));
+    expect(canonicaliser.canonicalise([['key99', 'a'], ['key70', 'b'], ['key99', 'c']])).toEqual([
+      ['key99', 'c'],
+      ['key70', 'b'],
+    ]);
   });
 });

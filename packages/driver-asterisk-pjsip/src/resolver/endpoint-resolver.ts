@@ -1,6 +1,9 @@
-import type { SipEndpointSettings, SipOption } from '@wazo-confgend/dao';
-import { canonicalise } from './canonicalise.js';
+import type { SipEndpointSettings, SipOption } from '../queries/types.js';
+import type { Canonicaliser } from './canonicalise.js';
+import { TYPE_AOR, TYPE_AUTH, TYPE_ENDPOINT, TYPE_IDENTIFY, TYPE_REGISTRATION } from './constant-options.js';
 import { SECTION_NAMES, type ResolvedEndpoint, type SectionName } from './sections.js';
+
+const NO_OPTIONS: readonly SipOption[] = [];
 
 /** Resolvers of one resolution pass, by endpoint uuid; parents are looked up here when first built. */
 export type ResolverRegistry = ReadonlyMap<string, EndpointResolver>;
@@ -14,7 +17,8 @@ export type ResolverRegistry = ReadonlyMap<string, EndpointResolver>;
 export class EndpointResolver {
   readonly endpoint: SipEndpointSettings;
   readonly #registry: ResolverRegistry;
-  readonly #built = new Map<SectionName, SipOption[]>();
+  /** Made when first needed and dropped by forget(), so a resolver waiting its turn holds nothing. */
+  #built: Map<SectionName, SipOption[]> | undefined;
 
   constructor(endpoint: SipEndpointSettings, registry: ResolverRegistry) {
     this.endpoint = endpoint;
@@ -23,6 +27,7 @@ export class EndpointResolver {
 
   /** The section's list before canonicalisation: what children inherit. */
   built(section: SectionName): readonly SipOption[] {
+    this.#built ??= new Map();
     let options = this.#built.get(section);
     if (!options) {
       options = this.#build(section);
@@ -31,15 +36,18 @@ export class EndpointResolver {
     return options;
   }
 
-  resolve(): ResolvedEndpoint {
+  resolve(canonicaliser: Canonicaliser): ResolvedEndpoint {
     const sections = {} as Record<SectionName, readonly SipOption[]>;
-    for (const section of SECTION_NAMES) sections[section] = canonicalise(this.built(section));
+    for (const section of SECTION_NAMES) {
+      const built = this.built(section);
+      sections[section] = built.length === 0 ? NO_OPTIONS : canonicaliser.canonicalise(built);
+    }
     return { name: this.endpoint.name, label: this.endpoint.label, sections };
   }
 
   /** Drops the built lists; they are built again if a child asks for them (same result). */
   forget(): void {
-    this.#built.clear();
+    this.#built = undefined;
   }
 
   /** The first options of the endpoint section, before anything inherited. */
@@ -48,7 +56,7 @@ export class EndpointResolver {
   }
 
   protected buildAor(): SipOption[] {
-    return this.#withTrailer(this.inherited('aor'), [['type', 'aor']]);
+    return this.#withTrailer(this.inherited('aor'), [TYPE_AOR]);
   }
 
   #build(section: SectionName): SipOption[] {
@@ -59,17 +67,11 @@ export class EndpointResolver {
       case 'auth':
       case 'outbound_auth':
       case 'registration_outbound_auth':
-        return this.#withTrailer(this.inherited(section), [['type', 'auth']]);
+        return this.#withTrailer(this.inherited(section), [TYPE_AUTH]);
       case 'identify':
-        return this.#withTrailer(this.inherited('identify'), [
-          ['type', 'identify'],
-          ['endpoint', name],
-        ]);
+        return this.#withTrailer(this.inherited('identify'), [TYPE_IDENTIFY, ['endpoint', name]]);
       case 'registration': {
-        const options = this.#withTrailer(this.inherited('registration'), [
-          ['type', 'registration'],
-          ['endpoint', name],
-        ]);
+        const options = this.#withTrailer(this.inherited('registration'), [TYPE_REGISTRATION, ['endpoint', name]]);
         // Quirk kept: a trunk whose template alone has registration options still gets a
         // registration section (with no server_uri/client_uri of its own).
         if (options.length > 0 && this.built('registration_outbound_auth').length > 0) {
@@ -109,7 +111,7 @@ export class EndpointResolver {
     if (originalCallerId) options.push(['set_var', `XIVO_ORIGINAL_CALLER_ID=${originalCallerId}`]);
     if (this.built('aor').length > 0) options.push(['aors', name]);
     if (this.built('auth').length > 0) options.push(['auth', name]);
-    options.push(['type', 'endpoint']);
+    options.push(TYPE_ENDPOINT);
     if (this.built('outbound_auth').length > 0) options.push(['outbound_auth', `outbound_auth_${name}`]);
     return options;
   }

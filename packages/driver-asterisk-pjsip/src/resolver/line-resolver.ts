@@ -1,4 +1,5 @@
-import type { SipEndpointSettings, SipLineSettings, SipOption, TenantRecordingSettings } from '@wazo-confgend/dao';
+import type { SipEndpointSettings, SipLineSettings, SipOption, TenantRecordingSettings } from '../queries/types.js';
+import { DTMF_RECORD_TOGGLE, FROM_WAZO, TYPE_AOR } from './constant-options.js';
 import { EndpointResolver, type ResolverRegistry } from './endpoint-resolver.js';
 import type { EndpointPickupGroups } from './pickup-groups.js';
 import { recordingAnnouncements, tenantOf } from './recording-announcements.js';
@@ -12,6 +13,8 @@ export interface LineResolutionData {
 export class LineResolver extends EndpointResolver {
   readonly #line: SipLineSettings;
   readonly #data: LineResolutionData;
+  /** Undefined until first needed. */
+  #mailboxes: SipOption | null | undefined;
 
   constructor(endpoint: SipEndpointSettings, registry: ResolverRegistry, line: SipLineSettings, data: LineResolutionData) {
     super(endpoint, registry);
@@ -22,7 +25,7 @@ export class LineResolver extends EndpointResolver {
   protected override defaults(): SipOption[] {
     const line = this.#line;
     const options = super.defaults();
-    options.push(['set_var', 'WAZO_CHANNEL_DIRECTION=from-wazo'], ['set_var', `WAZO_LINE_ID=${line.id}`]);
+    options.push(FROM_WAZO, ['set_var', `WAZO_LINE_ID=${line.id}`]);
     // An application takes the line out of the dialplan; transfers still use the line's context.
     if (line.applicationUuid) options.push(['context', `stasis-wazo-app-${line.applicationUuid}`]);
     else if (line.context) options.push(['context', line.context]);
@@ -34,7 +37,7 @@ export class LineResolver extends EndpointResolver {
         ['set_var', `XIVO_USERUUID=${user.uuid}`],
         ['set_var', `WAZO_USERUUID=${user.uuid}`],
       );
-      if (user.enableonlinerec) options.push(['set_var', 'WAZO_USER_DTMF_RECORD_TOGGLE_ENABLED=1']);
+      if (user.enableonlinerec) options.push(DTMF_RECORD_TOGGLE);
       options.push(['set_var', `WAZO_CALLER_SIMULTCALLS=${user.simultcalls}`]);
     }
     if (line.firstExtension) {
@@ -52,14 +55,21 @@ export class LineResolver extends EndpointResolver {
   protected override buildAor(): SipOption[] {
     const options = super.buildAor();
     this.#addMailboxes(options);
-    if (options.length > 0) options.push(['type', 'aor']);
+    if (options.length > 0) options.push(TYPE_AOR);
     return options;
   }
 
   #addMailboxes(options: SipOption[]): void {
-    const mailboxes = this.#line.users.flatMap((user) =>
-      user.voicemail ? [`${user.voicemail.mailbox}@${user.voicemail.context}`] : [],
-    );
-    if (mailboxes.length > 0) options.push(['mailboxes', mailboxes.join(',')]);
+    if (this.#mailboxes === undefined) this.#mailboxes = mailboxesOf(this.#line);
+    if (this.#mailboxes) options.push(this.#mailboxes);
   }
+}
+
+/** The line's `mailboxes` option, if any, made once for both the endpoint and the aor. */
+function mailboxesOf(line: SipLineSettings): SipOption | null {
+  let mailboxes = '';
+  for (const { voicemail } of line.users) {
+    if (voicemail) mailboxes += `${mailboxes ? ',' : ''}${voicemail.mailbox}@${voicemail.context}`;
+  }
+  return mailboxes ? ['mailboxes', mailboxes] : null;
 }

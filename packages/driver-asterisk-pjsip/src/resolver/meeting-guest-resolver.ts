@@ -1,5 +1,6 @@
 import { pythonStr } from '@wazo-confgend/asterisk-conf';
-import type { MeetingGuestSettings, SipEndpointSettings, SipOption, TenantRecordingSettings } from '@wazo-confgend/dao';
+import type { MeetingGuestSettings, SipEndpointSettings, SipOption, TenantRecordingSettings } from '../queries/types.js';
+import { FROM_WAZO } from './constant-options.js';
 import { EndpointResolver, type ResolverRegistry } from './endpoint-resolver.js';
 import { recordingAnnouncements, tenantOf } from './recording-announcements.js';
 
@@ -22,7 +23,7 @@ export class MeetingGuestResolver extends EndpointResolver {
   protected override defaults(): SipOption[] {
     const options = super.defaults();
     options.push(
-      ['set_var', 'WAZO_CHANNEL_DIRECTION=from-wazo'],
+      FROM_WAZO,
       ['set_var', `WAZO_MEETING_UUID=${this.#meeting.meetingUuid}`],
       // A meeting without a name prints as Python's None, as upstream does.
       ['set_var', `WAZO_MEETING_NAME=${pythonStr(this.#meeting.meetingName)}`],

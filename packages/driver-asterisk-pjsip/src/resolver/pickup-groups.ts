@@ -1,4 +1,4 @@
-import type { PickupMembership } from '@wazo-confgend/dao';
+import type { PickupMembership } from '../queries/types.js';
 import { pythonIntSetOrder } from './python-set-order.js';
 
 /** The pickup group ids of one line endpoint, each list in the order upstream writes it. */

@@ -1,4 +1,4 @@
-import type { SipOption, TenantRecordingSettings } from '@wazo-confgend/dao';
+import type { SipOption, TenantRecordingSettings } from '../queries/types.js';
 
 /** The tenant of an endpoint; upstream fails the whole file when it is missing, and so do we. */
 export function tenantOf(

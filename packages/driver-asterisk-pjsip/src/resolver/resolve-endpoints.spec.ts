@@ -1,4 +1,4 @@
-import type { SipEndpointSettings, SipTrunkSettings } from '@wazo-confgend/dao';
+import type { SipEndpointSettings, SipTrunkSettings } from '../queries/types.js';
 import { describe, expect, it } from 'vitest';
 import { endpointMap, sipEndpoint } from '../../test/sip-endpoint-builders.js';
 import { EndpointResolver } from './endpoint-resolver.js';

@@ -1,4 +1,5 @@
-import type { SipEndpointSettings } from '@wazo-confgend/dao';
+import type { SipEndpointSettings } from '../queries/types.js';
+import { Canonicaliser } from './canonicalise.js';
 import { EndpointResolver, type ResolverRegistry } from './endpoint-resolver.js';
 import type { ResolvedEndpoint } from './sections.js';
 
@@ -47,9 +48,10 @@ export function* resolveEndpoints<Item>(
     const endpoint = endpointOf(endpointUuidOf(item));
     register(endpoint, () => createResolver(endpoint, registry, item));
   }
+  const canonicaliser = new Canonicaliser();
   for (const resolver of registry.values()) {
     if (resolver.endpoint.template) continue;
-    const resolved = resolver.resolve();
+    const resolved = resolver.resolve(canonicaliser);
     resolver.forget();
     yield resolved;
   }

@@ -1,4 +1,4 @@
-import type { SipOption } from '@wazo-confgend/dao';
+import type { SipOption } from '../queries/types.js';
 
 /** The seven lists of a resolved endpoint, as upstream names its sections. */
 export const SECTION_NAMES = [

@@ -1,4 +1,5 @@
-import type { SipEndpointSettings, SipOption, SipTrunkSettings, TenantRecordingSettings } from '@wazo-confgend/dao';
+import type { SipEndpointSettings, SipOption, SipTrunkSettings, TenantRecordingSettings } from '../queries/types.js';
+import { EMPTY_PAI_FORMAT } from './constant-options.js';
 import { EndpointResolver, type ResolverRegistry } from './endpoint-resolver.js';
 import { recordingAnnouncements, tenantOf } from './recording-announcements.js';
 
@@ -20,7 +21,7 @@ export class TrunkResolver extends EndpointResolver {
 
   protected override defaults(): SipOption[] {
     const options = super.defaults();
-    options.push(['set_var', 'WAZO_PAI_FORMAT=']);
+    options.push(EMPTY_PAI_FORMAT);
     if (this.#trunk.context) options.push(['context', this.#trunk.context]);
     options.push(...recordingAnnouncements(tenantOf(this.#tenants, this.endpoint.tenantUuid, this.endpoint.name)));
     return options;

@@ -1,4 +1,4 @@
-import type { EndpointSipSectionType } from '../entities/endpoint-sip.js';
+import type { SectionName } from '../resolver/sections.js';
 
 /** A `(key, value)` option as upstream keeps it: order matters, keys may repeat. */
 export type SipOption = readonly [key: string, value: string];
@@ -21,7 +21,7 @@ export interface SipEndpointSettings {
   /** Parent templates by `endpoint_sip_template.priority`. */
   readonly parentUuids: readonly string[];
   /** The endpoint's own options per section type, in database (physical) order. */
-  readonly sections: ReadonlyMap<EndpointSipSectionType, readonly SipOption[]>;
+  readonly sections: ReadonlyMap<SectionName, readonly SipOption[]>;
 }
 
 export interface LineUserSettings {
@@ -73,7 +73,7 @@ export interface PickupMembership {
 /** Everything pjsip.conf is made of, read in a fixed, small number of set-based queries. */
 export interface PjsipConfData {
   readonly transports: readonly PjsipTransportSettings[];
-  /** Every endpoint reached from a line, trunk or meeting guest, and all their ancestor templates. */
+  /** Every endpoint (those lines, trunks and meeting guests use, their templates, and any other). */
   readonly endpoints: ReadonlyMap<string, SipEndpointSettings>;
   /** In upstream's result order (see find-sip-lines.ts). */
   readonly lines: readonly SipLineSettings[];

@@ -1,6 +1,9 @@
-import { query } from '../session/session-scope.js';
-import { TEMPLATE_RANK } from './find-sip-lines.js';
+import { query } from '@wazo-confgend/dao';
 import type { MeetingGuestSettings, SipTrunkSettings } from './types.js';
+
+/** The lowest template priority of an endpoint (where upstream's sorted result first meets it): a few index probes. */
+const templateRankOf = (endpointUuid: string) =>
+  `(SELECT min(t.priority) FROM endpoint_sip_template t WHERE t.child_uuid = ${endpointUuid})`;
 
 interface TrunkRow {
   id: number;
@@ -20,12 +23,10 @@ interface GuestRow {
  */
 export async function findSipTrunks(): Promise<SipTrunkSettings[]> {
   const rows = await query<TrunkRow>(
-    `WITH ${TEMPLATE_RANK}
-     SELECT tf.id, tf.endpoint_sip_uuid, tf.context
+    `SELECT tf.id, tf.endpoint_sip_uuid, tf.context
        FROM trunkfeatures tf
-       LEFT JOIN template_rank tr ON tr.child_uuid = tf.endpoint_sip_uuid
       WHERE tf.endpoint_sip_uuid IS NOT NULL
-      ORDER BY tr.priority ASC NULLS LAST, tf.id`,
+      ORDER BY ${templateRankOf('tf.endpoint_sip_uuid')} ASC NULLS LAST, tf.id`,
   );
   return rows.map((row) => ({ id: row.id, endpointUuid: row.endpoint_sip_uuid, context: row.context }));
 }
@@ -36,12 +37,10 @@ export async function findSipTrunks(): Promise<SipTrunkSettings[]> {
  */
 export async function findMeetingGuests(): Promise<MeetingGuestSettings[]> {
   const rows = await query<GuestRow>(
-    `WITH ${TEMPLATE_RANK}
-     SELECT m.uuid, m.name, m.guest_endpoint_sip_uuid
+    `SELECT m.uuid, m.name, m.guest_endpoint_sip_uuid
        FROM meeting m
-       LEFT JOIN template_rank tr ON tr.child_uuid = m.guest_endpoint_sip_uuid
       WHERE m.guest_endpoint_sip_uuid IS NOT NULL
-      ORDER BY tr.priority ASC NULLS LAST, m.ctid`,
+      ORDER BY ${templateRankOf('m.guest_endpoint_sip_uuid')} ASC NULLS LAST, m.ctid`,
   );
   return rows.map((row) => ({ meetingUuid: row.uuid, meetingName: row.name, endpointUuid: row.guest_endpoint_sip_uuid }));
 }

@@ -1,4 +1,4 @@
-import { query } from '../session/session-scope.js';
+import { query } from '@wazo-confgend/dao';
 import type { PickupCategory, PickupMembership } from './types.js';
 
 interface MembershipRow {

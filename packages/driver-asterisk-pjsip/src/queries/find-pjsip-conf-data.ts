@@ -7,7 +7,7 @@ import { findPjsipTransports } from './find-transports.js';
 import type { PjsipConfData } from './types.js';
 
 /**
- * All the data of pjsip.conf (but the `asterisk_file` block) in eleven set-based queries, whatever
+ * All the data of pjsip.conf (but the `asterisk_file` block) in eight set-based queries, whatever
  * the number of lines. Runs inside the session scope: every query sees the same snapshot.
  */
 export async function findPjsipConfData(): Promise<PjsipConfData> {
