@@ -79,11 +79,11 @@ describe('generation threads and the Wazo database', () => {
 
   it('reads in the read-only session without any set-up in the driver', async () => {
     expect(await run(runnerWith(), 'Reader')).toBe('{"id":1}\n{"id":2}');
-  }, 90_000);
+  });
 
   it('leaves no connection behind after 50 generations that hung after their first query', async () => {
-    // 8 threads, each stopped after 0.5 s and replaced: a few rounds
-    const runner = runnerWith(0.5, 8);
+    // 10 threads, each stopped after 0.3 s and replaced (a new thread boots its database layer): five rounds
+    const runner = runnerWith(0.3, 10);
     const hung = await Promise.all(Array.from({ length: 50 }, () => run(runner, 'HangAfterQuery').catch((error: { code: string }) => error.code)));
     expect(new Set(hung)).toEqual(new Set(['WCG_ERR_GENERATION_TIMEOUT']));
     // terminated threads close their sockets: PostgreSQL ends those sessions and rolls back
@@ -94,7 +94,7 @@ describe('generation threads and the Wazo database', () => {
     }
     expect(open).toBe(0);
     expect(await run(runnerWith(), 'Reader')).toBe('{"id":1}\n{"id":2}');
-  });
+  }, 120_000);
 
   it('refuses transaction control, SET and several statements, so nothing a driver sends can write', async () => {
     const runner = runnerWith();
