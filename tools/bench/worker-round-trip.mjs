@@ -2,7 +2,9 @@
 // What running a driver in a generation thread costs on a small file: the same driver called
 // in this thread, then through the daemon's DriverRunner (dispatch, run, bytes moved back).
 // Usage: npm run build && node tools/bench/worker-round-trip.mjs [runs]
+import { Buffer } from 'node:buffer';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG, DriverRunner, constructDriver, generateContent, importDriver } from '../../packages/core/dist/index.js';

@@ -12,7 +12,6 @@ const HOSTILE: DriverSpec[] = [
   { packageName: 'acme-spin', namespace: 'test.spin.conf', source: plain("generate() { const end = Date.now() + 10_000; while (Date.now() < end) {} return 'spun\\n'; }") },
   { packageName: 'acme-exit', namespace: 'test.exit.conf', source: plain('generate() { process.exit(7); }') },
   { packageName: 'acme-timer', namespace: 'test.timer.conf', source: plain("generate() { setTimeout(() => { throw new Error('boom from a timer'); }, 1); return new Promise((resolve) => setTimeout(() => resolve('late\\n'), 300)); }") },
-  { packageName: 'acme-hog', namespace: 'test.hog.conf', source: plain('generate() { const hoard = []; for (;;) hoard.push(new Array(4e6).fill(hoard.length)); }') },
   {
     packageName: 'acme-hang-after-query',
     namespace: 'test.hangquery.conf',
@@ -35,7 +34,7 @@ describe('third-party drivers that misbehave', () => {
     daemon = await startTestDaemon({
       dbUri: database.url,
       installed: HOSTILE,
-      config: { generation_timeout: 1.5, workers: { count: 4, heap_limit_mb: 96 } },
+      config: { generation_timeout: 1.5, workers: { count: 4, heap_limit_mb: 512 } },
     });
   });
   afterAll(async () => {
@@ -62,11 +61,10 @@ describe('third-party drivers that misbehave', () => {
     expect(await text(daemon.tcpPort, 'test/spin.conf cached')).toBe('');
   });
 
-  it('process.exit(), a throw from a timer and unbounded allocation end a thread, never the daemon; the log names the driver', async () => {
+  it('process.exit() and a throw from a timer end a thread, never the daemon; the log names the driver', async () => {
     for (const [file, message] of [
       ['exit', /acme-exit@1\.0\.0: generating test\/exit\.conf failed, its thread ended/],
       ['timer', /acme-timer@1\.0\.0: generating test\/timer\.conf failed, its thread ended: boom from a timer/],
-      ['hog', /acme-hog@1\.0\.0: generating test\/hog\.conf failed, it exceeded the heap limit of a generation thread \(workers\.heap_limit_mb: 96\)/],
     ] as const) {
       expect(await text(daemon.tcpPort, `test/${file}.conf`)).toBe('');
       expect(daemon.logs.matching(message), `${file}: ${daemon.logs.matching(file).map((line) => line.msg).join(' / ')}`).not.toHaveLength(0);
@@ -118,4 +116,30 @@ describe('third-party drivers that misbehave', () => {
       await restarted.daemon.stop();
     }
   });
+});
+
+describe('a driver that allocates without bound', () => {
+  let database: TestDatabase;
+  let daemon: TestDaemon;
+
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    daemon = await startTestDaemon({
+      dbUri: database.url,
+      // small steps: V8 gives a thread only 16 MB past its limit to end cleanly (see docs/architecture.md)
+      installed: [{ packageName: 'acme-hog', namespace: 'test.hog.conf', source: plain('generate() { const hoard = []; for (;;) hoard.push(new Array(1e5).fill(hoard.length)); }') }],
+      config: { generation_timeout: 60, workers: { count: 2, heap_limit_mb: 128 } },
+    });
+  });
+  afterAll(async () => {
+    await daemon?.stop();
+    await database?.drop();
+  });
+
+  it('ends its own thread at the heap limit, never the daemon; the log names it', async () => {
+    expect(await text(daemon.tcpPort, 'test/hog.conf')).toBe('');
+    const message = /acme-hog@1\.0\.0: generating test\/hog\.conf failed, it exceeded the heap limit of a generation thread \(workers\.heap_limit_mb: 128\)/;
+    expect(daemon.logs.matching(message)).not.toHaveLength(0);
+    expect(await text(daemon.tcpPort, 'test/hello.conf')).toBe('Hello World!\n');
+  }, 90_000);
 });
