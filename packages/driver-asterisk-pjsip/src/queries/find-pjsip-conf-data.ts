@@ -11,7 +11,8 @@ import type { PjsipConfData } from './types.js';
  * the number of lines. Runs inside the session scope: every query sees the same snapshot.
  */
 export async function findPjsipConfData(): Promise<PjsipConfData> {
-  // One connection serves the transaction, so the queries run one after the other anyway.
+  // One connection serves the transaction, so the queries run one after the other anyway; awaiting
+  // each lets the rows of one become garbage before the next arrives.
   const transports = await findPjsipTransports();
   const tenants = await findTenantRecordingSettings();
   const endpoints = await findSipEndpoints();

@@ -11,7 +11,7 @@ export function renderSimpleEndpoints(output: ConfOutput, endpoints: Iterable<Re
   const writer = new ConfWriter(output);
   for (const { name, label, sections } of endpoints) {
     writer.section(name, label);
-    writeOptions(output, sections.endpoint, shared);
+    writeOptions(output, name, sections.endpoint, shared);
     let aorName: string | undefined;
     let authName: string | undefined;
     for (const [key, value] of sections.endpoint) {
@@ -20,11 +20,11 @@ export function renderSimpleEndpoints(output: ConfOutput, endpoints: Iterable<Re
     }
     if (aorName !== undefined) {
       writer.section(aorName);
-      writeOptions(output, sections.aor, shared);
+      writeOptions(output, aorName, sections.aor, shared);
     }
     if (authName !== undefined) {
       writer.section(authName);
-      writeOptions(output, sections.auth, shared);
+      writeOptions(output, authName, sections.auth, shared);
     }
   }
 }

@@ -8,6 +8,6 @@ export function renderTransports(output: ConfOutput, transports: readonly PjsipT
   for (const transport of transports) {
     writer.section(transport.name);
     writer.option('type', 'transport');
-    writeOptions(output, transport.options);
+    writeOptions(output, transport.name, transport.options);
   }
 }

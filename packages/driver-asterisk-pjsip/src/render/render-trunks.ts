@@ -25,7 +25,7 @@ export function renderTrunks(output: ConfOutput, trunks: Iterable<ResolvedEndpoi
   const writer = new ConfWriter(output);
   for (const { name, label, sections } of trunks) {
     writer.section(name, label);
-    writeOptions(output, sections.endpoint, shared);
+    writeOptions(output, name, sections.endpoint, shared);
     const names = new Map<SectionName, string>([
       ['identify', name],
       ['registration', name],
@@ -43,7 +43,7 @@ export function renderTrunks(output: ConfOutput, trunks: Iterable<ResolvedEndpoi
       const options = sections[section];
       if (sectionName === undefined || options.length === 0) continue;
       writer.section(sectionName);
-      writeOptions(output, options, shared);
+      writeOptions(output, sectionName, options, shared);
     }
   }
 }

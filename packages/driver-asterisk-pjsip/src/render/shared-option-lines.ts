@@ -10,7 +10,10 @@ import { optionLine, type SharedOptionLines } from './write-options.js';
 export function sharedOptionLines(endpoints: ReadonlyMap<string, SipEndpointSettings>): SharedOptionLines {
   const shared = new Map<SipOption, string>();
   const add = (option: SipOption) => {
-    if (!shared.has(option)) shared.set(option, optionLine(option));
+    if (shared.has(option)) return;
+    // An option that cannot be written stays out, so the section writing it names it when it fails.
+    const line = optionLine(option);
+    if (line !== null) shared.set(option, line);
   };
   CONSTANT_OPTIONS.forEach(add);
   for (const endpoint of endpoints.values()) {

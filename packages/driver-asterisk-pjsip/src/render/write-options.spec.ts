@@ -19,7 +19,7 @@ const CASES: SipOption[] = [
 describe('writeOptions', () => {
   it('writes what ConfWriter.option writes, line for line', () => {
     const fast = new ConfOutput();
-    writeOptions(fast, CASES);
+    writeOptions(fast, 'section', CASES);
     const reference = new ConfOutput();
     const writer = new ConfWriter(reference);
     for (const [key, value] of CASES) writer.option(key, value);
@@ -29,7 +29,7 @@ describe('writeOptions', () => {
 
   it('writes nothing for no options', () => {
     const output = new ConfOutput();
-    writeOptions(output, []);
+    writeOptions(output, 'section', []);
     expect(output.toString()).toBe('');
   });
 
@@ -37,12 +37,24 @@ describe('writeOptions', () => {
     const shared: SipOption = ['type', 'endpoint'];
     const own: SipOption = ['callerid', 'x'];
     const output = new ConfOutput();
-    writeOptions(output, [shared, own, shared], new Map([[shared, 'prepared\n']]));
+    writeOptions(output, 'section', [shared, own, shared], new Map([[shared, 'prepared\n']]));
     expect(output.toString()).toBe('prepared\ncallerid = x\nprepared\n');
   });
 
   it('prepares the line ConfWriter.option writes', () => {
     expect(optionLine(['context', ' ctx '])).toBe('context =  ctx\n');
     expect(optionLine(['callerid', ''])).toBe('callerid =\n');
+  });
+
+  it('refuses, as ConfWriter.option does, an option whose line would keep a line break', () => {
+    for (const value of ['a\nb', 'a\rb']) {
+      const writer = new ConfWriter(new ConfOutput());
+      writer.section('s');
+      expect(() => writer.option('callerid', value)).toThrow(/line break/);
+      expect(() => writeOptions(new ConfOutput(), 's', [['callerid', value]])).toThrow(
+        /section \[s\] option callerid holds a line break/,
+      );
+      expect(optionLine(['callerid', value])).toBeNull();
+    }
   });
 });

@@ -111,9 +111,6 @@ interface PackageJson {
   [key: string]: unknown;
 }
 
-// Others are adding test/conformance.test.ts to these packages: remove each from here once it has one.
-const CONFORMANCE_TEST_PENDING = new Set(['driver-asterisk-pjsip']);
-
 const firstPartyDrivers = readdirSync(PACKAGES).filter((dir) => dir.startsWith('driver-') && existsSync(join(PACKAGES, dir, 'package.json')));
 
 describe.each(firstPartyDrivers)('the generator and packages/%s', (dir) => {
@@ -160,7 +157,7 @@ describe.each(firstPartyDrivers)('the generator and packages/%s', (dir) => {
     expect(real('vitest.config.mts')).toBe((await generate())('vitest.config.mts'));
   });
 
-  it.skipIf(CONFORMANCE_TEST_PENDING.has(dir))('has the conformance test the generator writes', async () => {
+  it('has the conformance test the generator writes', async () => {
     expect(real('test/conformance.test.ts')).toBe((await generate())('test/conformance.test.ts'));
   });
 });
