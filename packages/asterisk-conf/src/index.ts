@@ -8,6 +8,7 @@ export {
   DEFAULT_OPERATOR_TEMPLATES_DIR,
   operatorTemplatesDir,
   readFirstTemplate,
+  compileJinjaTemplate,
   renderJinjaTemplate,
   withPythonGet,
   type TemplateFile,

@@ -57,14 +57,20 @@ runtime.suppressValue = (value, autoescape) => {
 const environment = new nunjucks.Environment([], { autoescape: PYTHON_PRINTING as unknown as boolean });
 
 /**
- * Renders a template written for Jinja with nunjucks and the same bytes as Jinja's defaults: line
- * endings become `\n` and one final newline of the source is dropped (`keep_trailing_newline` off).
- * `path` only names the template in error messages.
+ * Compiles a template written for Jinja, once, for nunjucks to render with the same bytes as
+ * Jinja's defaults: line endings become `\n` and one final newline of the source is dropped
+ * (`keep_trailing_newline` off). `path` only names the template in error messages.
  */
-export function renderJinjaTemplate(source: string, context: object, path?: string): string {
+export function compileJinjaTemplate(source: string, path?: string): (context: object) => string {
   const lines = source.split(/\r\n|\r|\n/);
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  return new nunjucks.Template(lines.join('\n'), environment, path, true).render(context);
+  const template = new nunjucks.Template(lines.join('\n'), environment, path, true);
+  return (context) => template.render(context);
+}
+
+/** Compiles and renders a Jinja template once (see `compileJinjaTemplate`). */
+export function renderJinjaTemplate(source: string, context: object, path?: string): string {
+  return compileJinjaTemplate(source, path)(context);
 }
 
 /**

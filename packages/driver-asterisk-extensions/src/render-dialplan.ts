@@ -3,7 +3,8 @@ import { ConfgendError } from '@wazo-confgend/core';
 import type { ContextsTemplate } from './contexts-template/parse-contexts-template.js';
 import { cleanExtension } from './dialplan/extension-patterns.js';
 import { FEATURE_ACTIONS } from './dialplan/feature-actions.js';
-import { extensionAction, writeObjtpl } from './dialplan/objtpl.js';
+import { extensionAction } from './dialplan/objtpl.js';
+import { ObjtplBlock } from './dialplan/objtpl-block.js';
 import type { ContextHints } from './hints/build-hints.js';
 import type { Dialplan } from './queries/find-dialplan.js';
 import type { FeatureExtensionRow } from './queries/find-feature-extensions.js';
@@ -20,6 +21,11 @@ export interface DialplanData {
 const FORWARD_FEATURES = ['busy', 'rna', 'unc'] as const;
 const XIVO_FEATURES = 'xivo-features';
 const withContext = (value: string, context: string) => value.replaceAll('%%CONTEXT%%', () => context);
+
+/** Raw lines, each ending with a newline, in one write. */
+function writeLines(output: ConfOutput, lines: readonly string[] | undefined): void {
+  if (lines && lines.length > 0) output.write(`${lines.join('\n')}\n`);
+}
 
 /** The template section a context is written from: its own, its type's, else `[template]`. */
 function sectionFor(template: ContextsTemplate, context: { name: string; contexttype: string }): string {
@@ -51,15 +57,10 @@ function writeContexts(output: ConfOutput, writer: ConfWriter, template: Context
     const objtpl = writeTemplateOptions(writer, template, sectionFor(template, context), context.name);
     for (const include of includesByContext.get(context.name) ?? []) writer.option('include', include);
     writer.newline();
-    for (const extension of extensionsByContext.get(context.name) ?? []) {
-      writeObjtpl(writer, objtpl, {
-        context: extension.context,
-        exten: extension.exten,
-        action: extensionAction(extension),
-        tenantUuid: extension.tenant_uuid,
-      });
-    }
-    for (const hint of data.contextHints.get(context.name) ?? []) output.write(`${hint}\n`);
+    // Extensions come by context, so every one of them has this context and its tenant.
+    const block = new ObjtplBlock(writer, output, objtpl, { context: context.name, tenantUuid: context.tenant_uuid });
+    for (const extension of extensionsByContext.get(context.name) ?? []) block.write(extension.exten, extensionAction(extension));
+    writeLines(output, data.contextHints.get(context.name));
   }
 }
 
@@ -67,13 +68,14 @@ function writeContexts(output: ConfOutput, writer: ConfWriter, template: Context
  * `[xivo-features]`: the template's plain options (each followed by an empty line, as upstream
  * writes them), the enabled features that have an action, then the forward shortcuts.
  */
-function writeXivoFeatures(writer: ConfWriter, template: ContextsTemplate, featureExtensions: readonly FeatureExtensionRow[]): void {
+function writeXivoFeatures(output: ConfOutput, writer: ConfWriter, template: ContextsTemplate, featureExtensions: readonly FeatureExtensionRow[]): void {
   writer.section(XIVO_FEATURES);
   const objtpl = writeTemplateOptions(writer, template, XIVO_FEATURES, XIVO_FEATURES, () => writer.newline());
+  const block = new ObjtplBlock(writer, output, objtpl, { context: XIVO_FEATURES, tenantUuid: '' });
   for (const feature of featureExtensions) {
     const action = FEATURE_ACTIONS.get(feature.feature);
     if (!feature.enabled || action === undefined) continue;
-    writeObjtpl(writer, objtpl, { context: XIVO_FEATURES, exten: feature.exten, action, tenantUuid: '' });
+    block.write(feature.exten, action);
   }
   // Upstream looks the forward features up by name, the last row of a name winning.
   const byName = new Map(featureExtensions.map((feature) => [feature.feature, feature]));
@@ -99,8 +101,8 @@ function writeXivoFeatures(writer: ConfWriter, template: ContextsTemplate, featu
  */
 export function writeDialplan(output: ConfOutput, template: ContextsTemplate, data: DialplanData): void {
   output.write('[usersharedlines]\n');
-  for (const hint of data.sharedLineHints) output.write(`${hint}\n`);
+  writeLines(output, data.sharedLineHints);
   const writer = new ConfWriter(output);
   writeContexts(output, writer, template, data);
-  writeXivoFeatures(writer, template, data.featureExtensions);
+  writeXivoFeatures(output, writer, template, data.featureExtensions);
 }

@@ -1,6 +1,7 @@
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFirstTemplate, renderJinjaTemplate, type TemplateFile } from '@wazo-confgend/asterisk-conf';
+import { compileJinjaTemplate, readFirstTemplate, type TemplateFile } from '@wazo-confgend/asterisk-conf';
 import { ConfgendError } from '@wazo-confgend/core';
 import type { Ivr, IvrDestination } from '../queries/find-ivrs.js';
 import { withJinjaStringLiterals } from './jinja-string-literals.js';
@@ -36,17 +37,37 @@ function templateIvr(ivr: Ivr) {
 export class IvrRenderer {
   readonly #templatesDir: string;
   readonly #read = new Map<string, Promise<TemplateFile | null>>();
+  #overrideNames: Promise<ReadonlySet<string> | null> | undefined;
 
   constructor(templatesDir: string) {
     this.#templatesDir = templatesDir;
   }
 
+  /**
+   * The file names of the operators' IVR directory, listed once rather than probing one
+   * `ivr-<id>.jinja` per IVR; null when it cannot be listed but may exist, to probe as before.
+   */
+  #listOverrides(): Promise<ReadonlySet<string> | null> {
+    this.#overrideNames ??= readdir(join(this.#templatesDir, TEMPLATE_DIR)).then(
+      (names) => new Set(names),
+      (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' || error.code === 'ENOTDIR' ? new Set<string>() : null),
+    );
+    return this.#overrideNames;
+  }
+
   async render(ivrs: readonly Ivr[], output: { write(text: string): void }): Promise<void> {
+    // most IVRs share one template: compiled once per generation, not once per IVR
+    const compiled = new Map<string, (context: object) => string>();
     for (const ivr of ivrs) {
       const template = await this.#templateFor(ivr.id);
       let text: string;
       try {
-        text = renderJinjaTemplate(template.source, { ivr: templateIvr(ivr) }, template.path);
+        let render = compiled.get(template.path);
+        if (!render) {
+          render = compileJinjaTemplate(template.source, template.path);
+          compiled.set(template.path, render);
+        }
+        text = render({ ivr: templateIvr(ivr) });
       } catch (error) {
         throw new ConfgendError('WCG_ERR_GENERATION_FAILED', `cannot render IVR ${ivr.id} with ${template.path}: ${(error as Error).message}`, {
           cause: error,
@@ -63,7 +84,9 @@ export class IvrRenderer {
       join(this.#templatesDir, TEMPLATE_DIR, 'ivr.jinja'),
       SHIPPED_IVR_TEMPLATE,
     ];
-    for (const path of candidates) {
+    const overrides = await this.#listOverrides();
+    const ownTemplate = `ivr-${ivrId}.jinja`;
+    for (const path of overrides === null || overrides.has(ownTemplate) ? candidates : candidates.slice(1)) {
       let file = this.#read.get(path);
       if (!file) {
         // Rewritten once for nunjucks, whatever the number of IVRs sharing it.

@@ -12,7 +12,6 @@ export interface ExtensionRow {
   readonly exten: string;
   readonly type: string;
   readonly typeval: string;
-  readonly tenant_uuid: string;
 }
 
 /** The enabled contexts, each with its includes and dialable extensions, in upstream's order. */
@@ -39,8 +38,7 @@ const FIND_INCLUDES = `
 // returns such an extension once per line but its ORM keeps one row per extension, as EXISTS does.
 // Neither the incall nor the user behind an extension is checked: a commented incall stays.
 const FIND_EXTENSIONS = `
-  SELECT extensions.id, extensions.context, extensions.exten, extensions.type::text AS type,
-         extensions.typeval, context.tenant_uuid
+  SELECT extensions.id, extensions.context, extensions.exten, extensions.type::text AS type, extensions.typeval
   FROM extensions
   JOIN context ON context.name = extensions.context AND context.commented = 0
   WHERE extensions.commented = 0

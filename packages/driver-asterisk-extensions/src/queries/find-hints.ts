@@ -107,53 +107,40 @@ const FIND_CONFERENCE_HINTS = `
   ORDER BY func_key_dest_conference.ctid, extensions.ctid`;
 
 // The BLF keys of users' own templates, in the context of the owner's main line's main
-// extension: one branch per destination kind upstream queries separately.
-const OWNER_OF_KEY = `
-  JOIN userfeatures ON userfeatures.func_key_private_template_id = func_key_mapping.template_id
-  JOIN user_line ON user_line.user_id = userfeatures.id AND user_line.main_user AND user_line.main_line
-  JOIN line_extension ON line_extension.line_id = user_line.line_id AND line_extension.main_extension
-  JOIN extensions ON extensions.id = line_extension.extension_id
-  WHERE func_key_mapping.blf`;
-
+// extension: one branch per destination kind upstream queries separately, the owners joined once.
 const FIND_FUNC_KEY_HINTS = `
-  SELECT kind, context, user_id, exten, argument
-  FROM (
-    SELECT 1 AS kind_rank, 'service' AS kind, extensions.context, userfeatures.id AS user_id,
-           feature_extension.exten, NULL::text AS argument,
-           func_key_mapping.ctid AS key_ctid, user_line.ctid AS user_line_ctid, line_extension.ctid AS line_extension_ctid
+  WITH owners AS (
+    SELECT userfeatures.func_key_private_template_id AS template_id, userfeatures.id AS user_id, extensions.context,
+           user_line.ctid AS user_line_ctid, line_extension.ctid AS line_extension_ctid
+    FROM userfeatures
+    JOIN user_line ON user_line.user_id = userfeatures.id AND user_line.main_user AND user_line.main_line
+    JOIN line_extension ON line_extension.line_id = user_line.line_id AND line_extension.main_extension
+    JOIN extensions ON extensions.id = line_extension.extension_id
+  ), destinations AS (
+    SELECT 1 AS kind_rank, 'service' AS kind, func_key_dest_service.func_key_id, feature_extension.exten, NULL::text AS argument
     FROM func_key_dest_service
     JOIN feature_extension ON feature_extension.uuid = func_key_dest_service.feature_extension_uuid AND feature_extension.enabled
-    JOIN func_key_mapping ON func_key_mapping.func_key_id = func_key_dest_service.func_key_id
-    ${OWNER_OF_KEY}
     UNION ALL
-    SELECT 2, 'forward', extensions.context, userfeatures.id, feature_extension.exten, func_key_dest_forward.number::text,
-           func_key_mapping.ctid, user_line.ctid, line_extension.ctid
+    SELECT 2, 'forward', func_key_dest_forward.func_key_id, feature_extension.exten, func_key_dest_forward.number::text
     FROM func_key_dest_forward
     JOIN feature_extension ON feature_extension.uuid = func_key_dest_forward.feature_extension_uuid AND feature_extension.enabled
-    JOIN func_key_mapping ON func_key_mapping.func_key_id = func_key_dest_forward.func_key_id
-    ${OWNER_OF_KEY}
     UNION ALL
-    SELECT 3, 'groupmember', extensions.context, userfeatures.id, feature_extension.exten, func_key_dest_groupmember.group_id::text,
-           func_key_mapping.ctid, user_line.ctid, line_extension.ctid
+    SELECT 3, 'groupmember', func_key_dest_groupmember.func_key_id, feature_extension.exten, func_key_dest_groupmember.group_id::text
     FROM func_key_dest_groupmember
     JOIN feature_extension ON feature_extension.uuid = func_key_dest_groupmember.feature_extension_uuid AND feature_extension.enabled
-    JOIN func_key_mapping ON func_key_mapping.func_key_id = func_key_dest_groupmember.func_key_id
-    ${OWNER_OF_KEY}
     UNION ALL
-    SELECT 4, 'agent', extensions.context, userfeatures.id, feature_extension.exten, func_key_dest_agent.agent_id::text,
-           func_key_mapping.ctid, user_line.ctid, line_extension.ctid
+    SELECT 4, 'agent', func_key_dest_agent.func_key_id, feature_extension.exten, func_key_dest_agent.agent_id::text
     FROM func_key_dest_agent
     JOIN feature_extension ON feature_extension.uuid = func_key_dest_agent.feature_extension_uuid AND feature_extension.enabled
-    JOIN func_key_mapping ON func_key_mapping.func_key_id = func_key_dest_agent.func_key_id
-    ${OWNER_OF_KEY}
     UNION ALL
-    SELECT 5, 'custom', extensions.context, userfeatures.id, func_key_dest_custom.exten, NULL::text,
-           func_key_mapping.ctid, user_line.ctid, line_extension.ctid
+    SELECT 5, 'custom', func_key_dest_custom.func_key_id, func_key_dest_custom.exten, NULL::text
     FROM func_key_dest_custom
-    JOIN func_key_mapping ON func_key_mapping.func_key_id = func_key_dest_custom.func_key_id
-    ${OWNER_OF_KEY}
-  ) AS keys
-  ORDER BY kind_rank, key_ctid, user_line_ctid, line_extension_ctid`;
+  )
+  SELECT destinations.kind, owners.context, owners.user_id, destinations.exten, destinations.argument
+  FROM destinations
+  JOIN func_key_mapping ON func_key_mapping.func_key_id = destinations.func_key_id AND func_key_mapping.blf
+  JOIN owners ON owners.template_id = func_key_mapping.template_id
+  ORDER BY destinations.kind_rank, func_key_mapping.ctid, owners.user_line_ctid, owners.line_extension_ctid`;
 
 // Every boss-secretary filter key, mapped on a template or not, of an enabled filter, in the
 // context of the member's main extension while that extension is enabled.
