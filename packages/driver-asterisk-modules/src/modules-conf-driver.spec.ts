@@ -68,10 +68,10 @@ describe('ModulesConfDriver', () => {
     expect(await driver.generate()).toBe('0');
   });
 
-  it('fails the generation, naming the key, when templates.modulesconf is missing', async () => {
-    const error = await failureOf(new ModulesConfDriver(configOf({ templates: { contextsconf: '/x' } })));
-    expect(isConfgendError(error) && error.code).toBe('WCG_ERR_GENERATION_FAILED');
-    expect((error as Error).message).toMatch(/set templates\.modulesconf/);
+  it('renders the template it ships when templates.modulesconf names none', async () => {
+    const shipped = await new ModulesConfDriver(configOf({ templates: { modulesconf: SHIPPED_MODULES_TEMPLATE } })).generate();
+    expect(await new ModulesConfDriver(configOf({ templates: { contextsconf: '/x' } })).generate()).toBe(shipped);
+    expect(await new ModulesConfDriver(configOf({})).generate()).toBe(shipped);
   });
 
   it('fails the generation, naming the file, when the template cannot be read', async () => {

@@ -4,7 +4,7 @@ import { renderJinjaTemplate } from '@wazo-confgend/asterisk-conf';
 import { ConfgendError } from '@wazo-confgend/core';
 import { disabledModules } from './disabled-modules.js';
 
-/** The default template, for configurations to point `templates.modulesconf` at. */
+/** The template this driver ships: used when `templates.modulesconf` names none. */
 export const SHIPPED_MODULES_TEMPLATE = fileURLToPath(new URL('../templates/modules.conf.jinja2', import.meta.url));
 
 function templatePathOf(config: { readonly [key: string]: unknown }): string | undefined {
@@ -20,28 +20,20 @@ function templatePathOf(config: { readonly [key: string]: unknown }): string | u
  *
  * As upstream, the module list and the template path are taken from the configuration once, and
  * the template file is read on every generation. Upstream failed at construction when the key was
- * missing; here both a missing key and an unreadable file fail the generation with an error
- * naming what to fix, so the service serves the last good file meanwhile.
+ * missing; here the shipped template is the default, and a template the configuration names that
+ * cannot be read fails the generation naming the key and the path (the last good file is served).
  */
 export class ModulesConfDriver {
   readonly #modules: readonly string[];
-  readonly #templatePath: string | undefined;
+  readonly #templatePath: string;
 
   constructor(config: { readonly [key: string]: unknown }) {
     this.#modules = disabledModules(config['enabled_asterisk_modules']);
-    this.#templatePath = templatePathOf(config);
+    this.#templatePath = templatePathOf(config) ?? SHIPPED_MODULES_TEMPLATE;
   }
 
   async generate(): Promise<string> {
     const path = this.#templatePath;
-    if (path === undefined) {
-      throw new ConfgendError(
-        'WCG_ERR_GENERATION_FAILED',
-        'modules.conf has no template: set templates.modulesconf in the configuration ' +
-          `(the default template is ${SHIPPED_MODULES_TEMPLATE})`,
-        { details: { key: 'templates.modulesconf' } },
-      );
-    }
     let source: string;
     try {
       source = await readFile(path, 'utf8');

@@ -3,7 +3,6 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createTestDatabase, findSharedReference, SHARED_REFERENCE_MISSING, type TestDatabase } from '@wazo-confgend/dao/testing';
-import { SHIPPED_MODULES_TEMPLATE } from '@wazo-confgend/driver-asterisk-modules';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchWithClient } from './support/client.js';
@@ -46,18 +45,16 @@ const ORDER_LEFT_TO_THE_PLAN = new Set(['asterisk/pjsip.conf', 'asterisk/extensi
 
 /**
  * What decides the output in the shipped production configuration (driver selection, modules,
- * templates), with the host's own settings (database, ports, writable paths) left to the test
- * host, and the modules.conf template taken from the modules driver, which ships the one
- * packaging installs under /etc.
+ * templates: none named, so every driver renders the one it ships), with the host's own settings
+ * (database, ports, writable paths) left to the test host.
  */
 async function productionSettings(dbUri: string): Promise<Record<string, unknown>> {
   const production = parse(await readFile(PRODUCTION_CONFIG, 'utf8')) as Record<string, unknown>;
-  const templates = production['templates'] as Record<string, string>;
   return {
     db_uri: dbUri,
     plugins: production['plugins'],
     enabled_asterisk_modules: production['enabled_asterisk_modules'],
-    templates: { ...templates, modulesconf: SHIPPED_MODULES_TEMPLATE },
+    ...(production['templates'] ? { templates: production['templates'] } : {}),
   };
 }
 
@@ -97,6 +94,14 @@ describe.skipIf(!shared)('parity with upstream through the daemon and wazo-confg
     const confdiff = join(shared?.dir ?? '', 'tools', 'confdiff.py');
     const { stdout } = await promisify(execFile)('python3', [confdiff, shared?.goldenDir('dev') ?? '', actualDir, ...WITH_GOLDEN]);
     expect(stdout.trim().split('\n').at(-1)).toMatch(new RegExp(`^${WITH_GOLDEN.length}/${WITH_GOLDEN.length} match`));
+  });
+
+  it('check-config with the shipped configuration finds no problem, and warns that the role can write', async () => {
+    const result = await host.cli('check-config');
+    expect(result.stdout).toMatch(/^no problem found$/m);
+    expect(result.stdout).toMatch(/^ok {4}generating asterisk\.extensions\.conf: \d+ bytes$/m);
+    expect(result.stdout).toMatch(/^warn {2}database role can write to \d+ table\(s\)/m);
+    expect(result.code).toBe(0);
   });
 
   it('serves sip.conf, which upstream selects but never generates, as a valid file that says why it is empty', async () => {
