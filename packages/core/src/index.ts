@@ -31,7 +31,7 @@ export { sectionCount } from './service/content-checks.js';
 export type { ContentInspector, ContentProblem } from './service/content-checks.js';
 
 export { DriverRunner } from './runner/worker-pool-runner.js';
-export type { DriverRun, DriverRunnerOptions } from './runner/worker-pool-runner.js';
+export type { DriverRun, DriverRunnerOptions, GeneratedFile } from './runner/worker-pool-runner.js';
 export { constructDriver, generateContent } from './runner/checked-content.js';
 export type { CreateWorkerSession, WorkerSession, WorkerSessionOptions } from './runner/generation-task.js';
 export { importDriver } from './loader/load-driver.js';

@@ -53,7 +53,7 @@ describe('generation threads and the Wazo database', () => {
     return runner;
   };
   const run = (runner: DriverRunner, exportName: string) =>
-    runner.run({ driver: driver(exportName), file: 'asterisk/hostile.conf', dbUri: database.url }).then((bytes) => bytes.toString());
+    runner.run({ driver: driver(exportName), file: 'asterisk/hostile.conf', dbUri: database.url }).then(({ bytes }) => bytes.toString());
   const connectionsTo = async (): Promise<number> => {
     const admin = process.env[TEST_DB_URL_VARIABLE] ?? '';
     const result = await withClient(admin, (client) =>

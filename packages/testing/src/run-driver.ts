@@ -29,7 +29,7 @@ export async function runDriver(target: string | DriverConstructor, options: Run
     const driver = await findByNamespace(target, config, options);
     const runner = new DriverRunner({ config, sessionModule: workerSessionModule() });
     try {
-      return (await runner.run({ driver, file: driver.namespace, dbUri: options.databaseUrl })).toString('utf8');
+      return (await runner.run({ driver, file: driver.namespace, dbUri: options.databaseUrl })).bytes.toString('utf8');
     } finally {
       await runner.close({ force: true });
     }

@@ -75,14 +75,14 @@ export class ContentStore {
    * Keeps `bytes` as the last good content unless the file was invalidated after `epoch` was read.
    * The memory copy is served even when the disk write fails (that failure is logged).
    */
-  async put(key: FileKey, bytes: Buffer, epoch: number, trigger = 'request'): Promise<boolean> {
+  async put(key: FileKey, bytes: Buffer, epoch: number, trigger = 'request', sha256 = sha256Of(bytes)): Promise<boolean> {
     const file = formatFileKey(key);
     if (this.epochOf(key) !== epoch) {
       this.#logger.info({ key: file }, `${file} was invalidated while it was being generated: this result is not cached`);
       return false;
     }
     const previous = this.#memory.get(file);
-    const stored = { bytes, sha256: sha256Of(bytes) };
+    const stored = { bytes, sha256 };
     this.#memory.set(file, stored);
     this.#invalidated.delete(file);
     // a file generated on every read (rtp.conf) is mostly the same bytes: no disk write, no fsync then

@@ -1,5 +1,6 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { ConfgendConfig } from '../config/config-types.js';
+import type { ContentProblem } from '../service/content-checks.js';
 import type { ErrorCode } from '../errors.js';
 import type { DiscoveredDriver } from '../loader/discover.js';
 
@@ -47,4 +48,16 @@ export interface WorkerData {
   /** A file URL of a module exporting `createWorkerSession`, or null for drivers that need no database. */
   readonly sessionModule: string | null;
   readonly session: WorkerSessionOptions;
+  /**
+   * A file URL of a module exporting `inspect: ContentInspector` (the host's structural check),
+   * run in the thread so that checking a 30 MB file never holds the daemon's own thread.
+   */
+  readonly inspectorModule: string | null;
+}
+
+/** What a thread hands back for a generated file. */
+export interface GeneratedBytes {
+  readonly bytes: Uint8Array;
+  readonly sha256: string;
+  readonly problems: readonly ContentProblem[];
 }

@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
 import { threadId, workerData as rawWorkerData } from 'node:worker_threads';
-import { move } from 'piscina';
+import { move, transferableSymbol, valueSymbol } from 'piscina';
+import type { ContentInspector } from '../service/content-checks.js';
 import type { Driver } from '../driver.js';
 import { ConfgendError, describeError, isConfgendError } from '../errors.js';
 import { importDriver } from '../loader/load-driver.js';
 import { constructDriver, generateContent } from './checked-content.js';
-import type { CreateWorkerSession, GenerationTask, PingTask, TaskFailure, WorkerData, WorkerSession } from './generation-task.js';
+import type { CreateWorkerSession, GeneratedBytes, GenerationTask, PingTask, TaskFailure, WorkerData, WorkerSession } from './generation-task.js';
 
 /*
  * One generation thread of a pool. It is the only place driver code is imported: a driver that
@@ -18,6 +20,21 @@ const drivers = new Map<string, Driver>();
 const session: WorkerSession | null = data.sessionModule === null
   ? null
   : ((await import(data.sessionModule)) as { createWorkerSession: CreateWorkerSession }).createWorkerSession(data.session);
+const inspect: ContentInspector | null = data.inspectorModule === null
+  ? null
+  : ((await import(data.inspectorModule)) as { inspect: ContentInspector }).inspect;
+const unchecked = new Set(data.config.unchecked_files);
+
+/** The bytes, their checksum and what the host's check found, the bytes moved rather than copied. */
+function handBack(file: string, bytes: Uint8Array): unknown {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const value: GeneratedBytes = {
+    bytes,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    problems: inspect === null || unchecked.has(file) ? [] : inspect(file, buffer),
+  };
+  return move({ [transferableSymbol]: bytes.buffer, [valueSymbol]: value });
+}
 
 async function driverFor(task: GenerationTask): Promise<Driver> {
   const key = `${task.driver.modulePath}#${task.driver.exportName}`;
@@ -48,7 +65,7 @@ export default async function runGenerationTask(task: GenerationTask | PingTask)
       ? await generateContent(instance, task.driver, task.file)
       : await session.run(task.dbUri, () => generateContent(instance, task.driver, task.file));
     // TextEncoder gives a buffer of its own; a pooled Buffer would move its whole slab
-    return move(encoder.encode(content));
+    return handBack(task.file, encoder.encode(content));
   } catch (error) {
     return failure(error);
   }

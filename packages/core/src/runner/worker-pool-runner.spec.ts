@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ConfgendConfig } from '../config/config-types.js';
@@ -46,9 +47,11 @@ describe('DriverRunner', () => {
   afterAll(() => cleanup());
 
   it('hands the content back as bytes, whole', async () => {
-    const bytes = await run(runnerWith(), 'Big');
+    const { bytes, sha256, problems } = await run(runnerWith(), 'Big');
     expect(bytes.length).toBe(5 * 1024 * 1024);
     expect(bytes.at(-1)).toBe(0x0a);
+    expect(sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(problems).toEqual([]);
   });
 
   it('stops an endless loop at generation_timeout while other files keep being answered', async () => {
@@ -59,7 +62,7 @@ describe('DriverRunner', () => {
     void spinning.then(() => (settled = true));
     while (!settled) {
       const started = performance.now();
-      expect((await run(runner, 'Quick')).toString()).toBe('quick');
+      expect((await run(runner, 'Quick')).bytes.toString()).toBe('quick');
       latencies.push(performance.now() - started);
     }
     expect(await spinning).toMatchObject({
@@ -68,7 +71,7 @@ describe('DriverRunner', () => {
     });
     // the loop held one thread: the other kept answering all along
     expect(latencies.length).toBeGreaterThan(10);
-    expect((await run(runner, 'Quick')).toString()).toBe('quick');
+    expect((await run(runner, 'Quick')).bytes.toString()).toBe('quick');
   });
 
   it('times out on CPU time spent in a synchronous loop, not only on a pending promise', async () => {
@@ -81,16 +84,16 @@ describe('DriverRunner', () => {
       code: 'WCG_ERR_GENERATION_FAILED',
       message: expect.stringMatching(/^acme-driver@2\.1\.0: generating asterisk\/acme\.conf failed, its thread ended/),
     });
-    expect((await run(runner, 'Quick')).toString()).toBe('quick');
+    expect((await run(runner, 'Quick')).bytes.toString()).toBe('quick');
   });
 
   it('survives a driver that throws from a timer, during or after its generation', async () => {
     const runner = runnerWith();
     await expect(run(runner, 'TimerThrow')).rejects.toMatchObject({ code: 'WCG_ERR_GENERATION_FAILED', message: expect.stringContaining('thrown from a timer') });
-    expect((await run(runner, 'ThrowAfter')).toString()).toBe('answered');
+    expect((await run(runner, 'ThrowAfter')).bytes.toString()).toBe('answered');
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(errors.some((message) => message.includes('thrown after the answer'))).toBe(true);
-    expect((await run(runner, 'Quick')).toString()).toBe('quick');
+    expect((await run(runner, 'Quick')).bytes.toString()).toBe('quick');
   });
 
   it('fails a generation that exceeds the heap limit of its thread, and only that one', async () => {
@@ -99,17 +102,17 @@ describe('DriverRunner', () => {
       code: 'WCG_ERR_GENERATION_FAILED',
       message: expect.stringContaining('exceeded the heap limit of a generation thread (workers.heap_limit_mb: 64)'),
     });
-    expect((await run(runner, 'Quick')).toString()).toBe('quick');
+    expect((await run(runner, 'Quick')).bytes.toString()).toBe('quick');
   });
 
   it('runs upgraded driver code in a new runner, while the old one keeps its threads', async () => {
     await writeFile(join(root, 'versioned.js'), 'export class V { generate() { return "v1"; } }\n');
     const before = runnerWith({ workers: { count: 1, heap_limit_mb: 64 } });
     const versioned = { driver: driver('V', 'versioned.js'), file: 'asterisk/acme.conf', dbUri: null };
-    expect((await before.run(versioned)).toString()).toBe('v1');
+    expect((await before.run(versioned)).bytes.toString()).toBe('v1');
     await writeFile(join(root, 'versioned.js'), 'export class V { generate() { return "v2"; } }\n');
-    expect((await before.run(versioned)).toString()).toBe('v1');
-    expect((await runnerWith().run(versioned)).toString()).toBe('v2');
+    expect((await before.run(versioned)).bytes.toString()).toBe('v1');
+    expect((await runnerWith().run(versioned)).bytes.toString()).toBe('v2');
   });
 
   it('constructs a driver without generating, for check-config', async () => {

@@ -7,7 +7,8 @@ import type { ErrorCode } from '../errors.js';
 import type { DiscoveredDriver } from '../loader/discover.js';
 import { silentLogger } from '../service/logger.js';
 import type { Logger } from '../service/logger.js';
-import type { GenerationTask, TaskFailure, WorkerData, WorkerSessionOptions } from './generation-task.js';
+import type { GeneratedBytes, GenerationTask, TaskFailure, WorkerData, WorkerSessionOptions } from './generation-task.js';
+import type { ContentProblem } from '../service/content-checks.js';
 
 /** The built worker, from src/runner (tests) and dist/runner alike: threads run plain JavaScript. */
 const WORKER_ENTRY = fileURLToPath(new URL('../../dist/runner/worker-entry.js', import.meta.url));
@@ -17,7 +18,16 @@ export interface DriverRunnerOptions {
   /** File URL of the module exporting `createWorkerSession`; null: drivers get no database. */
   readonly sessionModule: string | null;
   readonly session?: Partial<WorkerSessionOptions>;
+  /** File URL of the module exporting `inspect` (the structural check), run in the threads. */
+  readonly inspectorModule?: string | null;
   readonly logger?: Logger;
+}
+
+/** A generated file as the daemon keeps it: bytes, checksum and what the structural check found. */
+export interface GeneratedFile {
+  readonly bytes: Buffer;
+  readonly sha256: string;
+  readonly problems: readonly ContentProblem[];
 }
 
 /** What one generation needs besides the configuration the runner was built with. */
@@ -59,6 +69,7 @@ export class DriverRunner {
     const data: WorkerData = {
       config,
       sessionModule: options.sessionModule,
+      inspectorModule: options.inspectorModule ?? null,
       session: {
         statementTimeoutMs: options.session?.statementTimeoutMs ?? this.#timeoutMs,
         idleInTransactionTimeoutMs: options.session?.idleInTransactionTimeoutMs ?? this.#timeoutMs + 5_000,
@@ -85,10 +96,9 @@ export class DriverRunner {
   }
 
   /** The file as bytes (moved from the thread, not copied); throws a ConfgendError naming the driver. */
-  async run(run: DriverRun): Promise<Buffer> {
-    const result = await this.#dispatch(run, false);
-    const bytes = result as Uint8Array;
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  async run(run: DriverRun): Promise<GeneratedFile> {
+    const { bytes, sha256, problems } = (await this.#dispatch(run, false)) as GeneratedBytes;
+    return { bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), sha256, problems };
   }
 
   /** Imports and constructs the driver in a thread, as a generation would, without generating. */

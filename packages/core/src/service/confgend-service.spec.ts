@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ContentStore } from '../cache/content-store.js';
 import type { ConfgendConfig } from '../config/config-types.js';
 import { DEFAULT_CONFIG } from '../config/defaults.js';
@@ -9,7 +10,6 @@ import { DriverRunner } from '../runner/worker-pool-runner.js';
 import { makeTempDir, writeDriverPackage } from '../test-helpers/temp-packages.js';
 import { ConfgendService } from './confgend-service.js';
 import type { GenerateOutcome, GenerationEvent } from './types.js';
-import type { ContentInspector } from './content-checks.js';
 import type { Logger } from './logger.js';
 
 /**
@@ -98,11 +98,11 @@ describe('ConfgendService', () => {
 
   function serviceWith(
     overrides: Partial<ConfgendConfig> = {},
-    options: { store?: ContentStore; databaseUri?: string | null; inspect?: ContentInspector } = {},
+    options: { store?: ContentStore; databaseUri?: string | null; inspectorModule?: string } = {},
   ): ConfgendService {
     const plugins = Object.fromEntries(Object.keys(DRIVERS).map((namespace) => [namespace, 'test']));
     const config: ConfgendConfig = { ...DEFAULT_CONFIG, plugins, acme: { greeting: 'hello from config' }, generation_timeout: 2, ...overrides };
-    const runner = new DriverRunner({ config, sessionModule: null });
+    const runner = new DriverRunner({ config, sessionModule: null, inspectorModule: options.inspectorModule ?? null });
     runners.push(runner);
     return new ConfgendService({
       config,
@@ -112,7 +112,6 @@ describe('ConfgendService', () => {
       databaseUri: () => options.databaseUri ?? null,
       logger,
       onGeneration: (event) => events.push(event),
-      ...(options.inspect ? { inspect: options.inspect } : {}),
     });
   }
 
@@ -338,11 +337,19 @@ describe('ConfgendService', () => {
   });
 
   describe('before a file replaces the last good one', () => {
-    const refuseBroken: ContentInspector = (_file, content) =>
-      content.toString().includes('broken') ? [{ line: 1, rule: 'option-before-section', message: 'an option before any [section]' }] : [];
+    /** A host's check, run in the generation threads as the daemon's is. */
+    const refuseBroken = async () => {
+      const path = join(root, 'refuse-broken.mjs');
+      await writeFile(
+        path,
+        "export const inspect = (_file, content) => content.toString().includes('broken') " +
+          "? [{ line: 1, rule: 'option-before-section', message: 'an option before any [section]' }] : [];\n",
+      );
+      return pathToFileURL(path).href;
+    };
 
-    it('a file the inspector refuses is neither served nor kept: the last good one is, and the error names the line and rule', async () => {
-      const service = serviceWith({}, { inspect: refuseBroken });
+    it('a file the check in its thread refuses is neither served nor kept: the last good one is, and the error names the line and rule', async () => {
+      const service = serviceWith({}, { inspectorModule: await refuseBroken() });
       await setState('content', '[good]\n');
       await service.generate(file('toggle'));
       await setState('content', 'broken = yes\n');
@@ -352,6 +359,12 @@ describe('ConfgendService', () => {
       expect(outcome.status === 'cached' && outcome.error?.message).toContain('line 1: option-before-section: an option before any [section]');
       expect((await store.get(file('toggle')))?.bytes.toString()).toBe('[good]\n');
       expect(logs.some((log) => log.fields['code'] === 'WCG_ERR_CONTENT_REJECTED')).toBe(true);
+    });
+
+    it('serves the files unchecked_files names without the check', async () => {
+      const service = serviceWith({ unchecked_files: ['test/toggle.conf'] }, { inspectorModule: await refuseBroken() });
+      await setState('content', 'broken = on purpose\n');
+      expect(text(await service.generate(file('toggle')))).toBe('broken = on purpose\n');
     });
 
     it('holds back a file that lost more sections than shrink_guard allows, until it is released', async () => {

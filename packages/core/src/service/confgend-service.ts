@@ -8,7 +8,8 @@ import type { DriverRegistry } from '../loader/registry.js';
 import { silentLogger } from './logger.js';
 import type { Logger } from './logger.js';
 import { SingleFlight } from './single-flight.js';
-import { rejected, shrinkBeyond, type ContentInspector } from './content-checks.js';
+import { rejected, shrinkBeyond } from './content-checks.js';
+import type { GeneratedFile } from '../runner/worker-pool-runner.js';
 import type { GenerateOptions, GenerateOutcome, GenerationEvent, GenerationRunner, ServiceOptions } from './types.js';
 
 const REQUEST_ERRORS: ReadonlySet<ErrorCode> = new Set(['WCG_ERR_UNKNOWN_FILE', 'WCG_ERR_INVALID_FILE_KEY']);
@@ -34,7 +35,6 @@ export class ConfgendService {
   readonly #logger: Logger;
   readonly #onGeneration: ((event: GenerationEvent) => void) | undefined;
   readonly #flights = new SingleFlight<GenerateOutcome>();
-  readonly #inspect: ContentInspector | undefined;
   /** Content a shrink guard held back, until an operator releases it or a newer generation replaces it. */
   readonly #held = new Map<string, { content: Buffer; epoch: number; trigger: string }>();
 
@@ -46,7 +46,6 @@ export class ConfgendService {
     this.#databaseUri = options.databaseUri;
     this.#logger = options.logger ?? silentLogger;
     this.#onGeneration = options.onGeneration;
-    this.#inspect = options.inspect;
   }
 
   /** `resource/filename` of every file the configuration has a driver for. */
@@ -107,35 +106,35 @@ export class ConfgendService {
   async #produce(key: FileKey, namespace: string, epoch: number, trigger: string): Promise<GenerateOutcome> {
     const started = performance.now();
     const file = formatFileKey(key);
-    let content: Buffer;
+    let generated: GeneratedFile;
     try {
-      content = await this.#generateChecked(key, namespace);
-      await this.#guard(key, content, epoch, trigger);
+      generated = await this.#generateChecked(key, namespace);
+      await this.#guard(key, generated.bytes, epoch, trigger);
     } catch (error) {
       return this.#fallback(key, asConfgendError(error, 'WCG_ERR_GENERATION_FAILED', file));
     }
+    const content = generated.bytes;
     const durationMs = performance.now() - started;
-    await this.#store.put(key, content, epoch, trigger);
+    await this.#store.put(key, content, epoch, trigger, generated.sha256);
     this.#held.delete(file);
     this.#logger.info({ key: file, durationMs }, `generated ${file} in ${durationMs.toFixed(1)} ms`);
     return { status: 'generated', content, durationMs };
   }
 
-  /** The driver's content, refused when it would not load where it is going. */
-  async #generateChecked(key: FileKey, namespace: string): Promise<Buffer> {
+  /** The driver's content, refused when the check (run in its thread) says it would not load. */
+  async #generateChecked(key: FileKey, namespace: string): Promise<GeneratedFile> {
     const file = formatFileKey(key);
     const driver = this.#registry.select(namespace, this.config);
-    let content: Buffer;
+    let generated: GeneratedFile;
     try {
-      content = await this.#runner.run({ driver, file, dbUri: this.#databaseUri() });
+      generated = await this.#runner.run({ driver, file, dbUri: this.#databaseUri() });
       this.#registry.noteRun(driver, null);
     } catch (error) {
       this.#registry.noteRun(driver, error);
       throw error;
     }
-    const problems = this.#inspect?.(file, content) ?? [];
-    if (problems.length > 0) throw rejected(file, problems);
-    return content;
+    if (generated.problems.length > 0) throw rejected(file, generated.problems);
+    return generated;
   }
 
   /** A guarded file that lost too many sections is held back (kept for a release), not served. */
@@ -170,7 +169,7 @@ export class ConfgendService {
   /** What a generation would give now, checked but neither served nor kept (`diff`, `check-config`). */
   async preview(key: FileKey): Promise<Buffer> {
     const fileKey = this.#whitelisted(key);
-    return this.#generateChecked(fileKey, namespaceOf(fileKey));
+    return (await this.#generateChecked(fileKey, namespaceOf(fileKey))).bytes;
   }
 
   /** The content held back for `file`, if any (for the diff an operator reads before releasing it). */

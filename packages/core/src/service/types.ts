@@ -2,9 +2,8 @@ import type { ContentStore } from '../cache/content-store.js';
 import type { ConfgendConfig } from '../config/config-types.js';
 import type { ConfgendError, ErrorCode } from '../errors.js';
 import type { DriverRegistry } from '../loader/registry.js';
-import type { DriverRun } from '../runner/worker-pool-runner.js';
+import type { DriverRun, GeneratedFile } from '../runner/worker-pool-runner.js';
 import type { Logger } from './logger.js';
-import type { ContentInspector } from './content-checks.js';
 
 /** Runs work inside the read-only database session drivers query through (provided by the host). */
 export interface SessionScope {
@@ -13,7 +12,7 @@ export interface SessionScope {
 
 /** Produces a file's bytes with its driver; `DriverRunner` is the implementation the host uses. */
 export interface GenerationRunner {
-  run(run: DriverRun): Promise<Buffer>;
+  run(run: DriverRun): Promise<GeneratedFile>;
 }
 
 export interface GenerateOptions {
@@ -55,6 +54,4 @@ export interface ServiceOptions {
   databaseUri: () => string | null;
   logger?: Logger;
   onGeneration?: (event: GenerationEvent) => void;
-  /** Checks every generated file before it replaces the last good one. */
-  inspect?: ContentInspector;
 }

@@ -15,7 +15,7 @@ function problemOf(error: unknown): Problem {
  */
 export async function trialGeneration(runner: DriverRunner, driver: DiscoveredDriver, dbUri: string | null): Promise<TrialResult> {
   try {
-    const bytes = await runner.run({ driver, file: driver.namespace, dbUri });
+    const { bytes } = await runner.run({ driver, file: driver.namespace, dbUri });
     return { ok: true, bytes: bytes.length };
   } catch (error) {
     return { ok: false, problem: problemOf(error) };

@@ -4,7 +4,8 @@ import type { ServerLogger } from '../logging.js';
 import { countErrorCodes } from '../metrics/count-error-codes.js';
 import type { ConfgendMetrics } from '../metrics/confgend-metrics.js';
 import { serverPackageDir } from '../package-dir.js';
-import { asteriskInspector } from '../inspect/asterisk-inspector.js';
+/** The structural check, run in the generation threads (built JavaScript, from sources and build alike). */
+const INSPECTOR_MODULE = new URL('../../dist/inspect/asterisk-inspector.js', import.meta.url).href;
 
 /** Everything that depends on one configuration; a reload builds a new one and swaps it in. */
 export interface Runtime {
@@ -33,7 +34,7 @@ export function findInstalledDrivers(config: ConfgendConfig): Promise<DriverRegi
 
 /** A runner whose threads run this configuration's drivers, in read-only sessions on the Wazo database. */
 export function createDriverRunner(config: ConfgendConfig, logger: Logger): DriverRunner {
-  return new DriverRunner({ config, sessionModule: workerSessionModule(), logger });
+  return new DriverRunner({ config, sessionModule: workerSessionModule(), inspectorModule: INSPECTOR_MODULE, logger });
 }
 
 export async function buildRuntime(loaded: LoadedConfig, dependencies: RuntimeDependencies): Promise<Runtime> {
@@ -57,7 +58,6 @@ export async function buildRuntime(loaded: LoadedConfig, dependencies: RuntimeDe
     runner,
     databaseUri: dependencies.databaseUri,
     logger: countingLogger,
-    inspect: (file, content) => (config.unchecked_files.includes(file) ? [] : asteriskInspector(file, content)),
     onGeneration: (event) => {
       metrics.recordGeneration(event);
       dependencies.onGeneration?.(event);

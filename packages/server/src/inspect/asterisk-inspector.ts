@@ -15,3 +15,6 @@ export const asteriskInspector: ContentInspector = (file, content) => {
     .filter((problem) => problem.rule !== 'empty-file')
     .map(({ line, rule, message }): ContentProblem => ({ line, rule, message }));
 };
+
+/** The name generation threads import the check by (DriverRunner's `inspectorModule`). */
+export { asteriskInspector as inspect };
