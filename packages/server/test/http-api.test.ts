@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { TestDatabase } from '@wazo-confgend/dao/testing';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -115,6 +116,20 @@ describe('HTTP API', () => {
     expect(typeof body['uptime_seconds']).toBe('number');
     // the test configuration selects a driver that is not installed
     expect(body['status']).toBe('degraded');
+  });
+
+  it('GET /1.0/status says ok when the database answers, the cache is writable and no driver has a problem', async () => {
+    const healthy = await startTestDaemon({
+      dbUri: database.url,
+      config: { plugins: { 'test.hello.conf': 'wazo' }, plugin_paths: [join(server.dir, 'drivers', 'driver-hello')] },
+    });
+    try {
+      const body = (await (await fetch(`${healthy.baseUrl}/1.0/status`)).json()) as { status: string; drivers: { problems: unknown[] } };
+      expect(body.drivers.problems).toEqual([]);
+      expect(body.status).toBe('ok');
+    } finally {
+      await healthy.stop();
+    }
   });
 
   it('GET /metrics: Prometheus text whose counters move', async () => {

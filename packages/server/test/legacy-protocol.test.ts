@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestDaemon, tcpRequest, openTestDatabase, waitFor, type TestDaemon } from './support/harness.js';
@@ -93,9 +95,12 @@ describe('legacy TCP protocol', () => {
 
   it('invalidate drops the cached content and answers nothing', async () => {
     await tcpRequest(server.tcpPort, ['test/hello.conf']);
+    const cached = join(server.cacheDir, 'test', 'hello.conf');
+    expect(existsSync(cached)).toBe(true);
     const exchange = await tcpRequest(server.tcpPort, ['test/hello.conf invalidate cached']);
     expect(exchange.data.length).toBe(0);
     expect(server.logs.matching('invalidated the cache of test/hello.conf').length).toBeGreaterThan(0);
+    expect(existsSync(cached)).toBe(false);
   });
 
   it('closes a connection that never sends after the idle timeout, and serves others meanwhile', async () => {
