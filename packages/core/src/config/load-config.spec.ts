@@ -107,9 +107,19 @@ describe('loadConfig', () => {
     expect((await loadConfig(mainFile)).config['acme']).toEqual({ greeting: 'hello', list: [1, 2], extra: true });
   });
 
-  it('rewrites listen_address "*" to "" (every interface)', async () => {
-    await write("listen_address: '*'\n");
-    expect((await loadConfig(mainFile)).config.listen_address).toBe('');
+  it('rewrites listen_address and rest_api.listen "*" to "" (every interface)', async () => {
+    await write("listen_address: '*'\nrest_api: {listen: '*'}\n");
+    const { config } = await loadConfig(mainFile);
+    expect(config.listen_address).toBe('');
+    expect(config.rest_api.listen).toBe('');
+  });
+
+  it('refuses an empty listen address, which would bind every interface without saying so', async () => {
+    await write("listen_address: ''\nrest_api: {listen: ' '}\n");
+    const error: unknown = await loadConfig(mainFile).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'WCG_ERR_CONFIG_INVALID' });
+    expect((error as Error).message).toMatch(/listen_address must be an address, or '\*' for every interface/);
+    expect((error as Error).message).toMatch(/rest_api\.listen must be an address/);
   });
 
   it('normalises log_level names of any case, and debug: true forces debug', async () => {

@@ -66,6 +66,7 @@ function postProcess(merged: Record<string, unknown>, configFile: string): Confg
   const config = merged as ConfgendConfig;
   config.config_file = configFile;
   if (config.listen_address === '*') config.listen_address = '';
+  if (config.rest_api.listen === '*') config.rest_api = { ...config.rest_api, listen: '' };
   config.log_level = config.debug ? 'debug' : (String(config.log_level).toLowerCase() as LogLevel);
   return config;
 }

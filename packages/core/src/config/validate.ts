@@ -17,6 +17,8 @@ const positiveSeconds: Check = (value) =>
   typeof value === 'number' && Number.isFinite(value) && value > 0 ? null : 'a positive number of seconds';
 const positiveInteger: Check = (value) => (Number.isInteger(value) && (value as number) >= 1 ? null : 'a positive integer');
 const share: Check = (value) => (typeof value === 'number' && value >= 0 && value <= 1 ? null : 'a share from 0 to 1 (e.g. 0.5 for half)');
+/** An address, or `'*'` for every interface: an empty one would bind every interface without saying so. */
+const listenAddress: Check = (value) => (typeof value === 'string' && value.trim() !== '' ? null : "an address, or '*' for every interface");
 const logLevel: Check = (value) =>
   typeof value === 'string' && (LOG_LEVELS as readonly string[]).includes(value.toLowerCase())
     ? null
@@ -47,14 +49,14 @@ const RULES: Record<string, Rule> = {
   log_level: logLevel,
   log_filename: text,
   cache: nonEmptyText,
-  listen_address: text,
+  listen_address: listenAddress,
   listen_port: port,
   db_uri: textOrNull,
   templates: { kind: 'map', entry: text },
   // null or '' leaves a namespace without a driver, as upstream
   plugins: { kind: 'map', entry: textOrNull },
   enabled_asterisk_modules: { kind: 'map', entry: flag },
-  rest_api: { kind: 'record', fields: { enabled: flag, listen: text, port } },
+  rest_api: { kind: 'record', fields: { enabled: flag, listen: listenAddress, port } },
   plugin_dir: nonEmptyText,
   plugin_paths: { kind: 'list', item: nonEmptyText },
   generation_timeout: positiveSeconds,

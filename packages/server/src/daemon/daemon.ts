@@ -126,9 +126,11 @@ export class Daemon {
     try {
       tcpAddress = await legacy.listen(options.listen?.tcpPort ?? config.listen_port, config.listen_address);
       logger.info(`listening to TCP port ${tcpAddress.port} on address ${tcpAddress.address}`);
+      if (config.listen_address === '') logger.warn("listen_address is '*': the legacy protocol answers on every interface");
       if (config.rest_api.enabled) {
         http = buildHttpApp({ files, runtime: () => holder.current, database, metrics, logger, version: serverVersion(), startedAt, bus: () => bus.status() });
         await http.listen({ host: config.rest_api.listen || '0.0.0.0', port: options.listen?.httpPort ?? config.rest_api.port });
+        if (config.rest_api.listen === '') logger.warn("rest_api.listen is '*': the HTTP API answers on every interface");
         httpAddress = http.server.address() as AddressInfo;
         logger.info(`HTTP API listening on ${httpAddress.address}:${httpAddress.port}`);
       }
