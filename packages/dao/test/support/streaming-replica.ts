@@ -2,10 +2,10 @@ import { execFile, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { appendFile, chown, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { freePort } from '../../src/free-port.js';
 
 /** Where Debian's postgresql-15 package puts its programs; PG15_BIN_DIR points elsewhere. */
 export const DEFAULT_POSTGRES_BIN_DIR = '/usr/lib/postgresql/15/bin';
@@ -53,16 +53,6 @@ interface RunAs {
   readonly gid?: number;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
-}
 
 async function freePortBesides(taken: readonly number[]): Promise<number> {
   for (;;) {

@@ -32,17 +32,21 @@ export async function checkConfigCommand(options: { configFile: string }, io: Cl
   // the daemon's own runner: drivers are imported, built and run in its threads, never here
   const runner = createDriverRunner(config, commandLogger(config, io));
   try {
-    for (const problem of registry.problems) fail('driver package', toProblem(problem));
     const selected: Array<{ label: string; namespace: string; driver: DiscoveredDriver }> = [];
+    const refused: Array<{ what: string; error: unknown }> = [];
     for (const [namespace, name] of Object.entries(config.plugins).sort()) {
       if (typeof name !== 'string' || name === '') continue;
       try {
         const driver = registry.select(namespace, config);
         selected.push({ label: `${namespace}: ${name} (${driver.packageName}@${driver.packageVersion})`, namespace, driver });
       } catch (error) {
-        fail(`${namespace}: ${name}`, toProblem(error));
+        refused.push({ what: `${namespace}: ${name}`, error });
       }
     }
+    // a conflict on a selected driver is the same error as discovery's: said once, on its selection
+    const saidWithASelection = new Set(refused.map(({ error }) => error));
+    for (const problem of registry.problems) if (!saidWithASelection.has(problem)) fail('driver package', toProblem(problem));
+    for (const { what, error } of refused) fail(what, toProblem(error));
     const constructed = await Promise.all(selected.map(({ driver }) => trialConstruction(runner, driver)));
     selected.forEach(({ label, namespace, driver }, index) => {
       const problem = constructed[index];
