@@ -1,4 +1,4 @@
-import { pythonIntSetOrder } from './python-int-set.js';
+import { pythonIntSetOrder } from '@wazo-confgend/asterisk-conf';
 import type { SccpPickupMembership } from './queries/find-sccp-pickup-memberships.js';
 
 /** The pickup groups of one SCCP line, each list in the order upstream joins it. */

@@ -1,5 +1,5 @@
+import { pythonIntSetOrder } from '@wazo-confgend/asterisk-conf';
 import type { PickupMembership } from '../queries/types.js';
-import { pythonIntSetOrder } from './python-set-order.js';
 
 /** The pickup group ids of one line endpoint, each list in the order upstream writes it. */
 export interface EndpointPickupGroups {
