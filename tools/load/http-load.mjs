@@ -13,23 +13,12 @@
 import { performance } from 'node:perf_hooks';
 import { clearTimeout, setTimeout } from 'node:timers';
 import autocannon from 'autocannon';
-import { isMain, parseOptions, runMain } from './lib/cli.mjs';
+import { isMain } from './lib/cli.mjs';
+import { loadOptions, runLoadCommand } from './lib/load-options.mjs';
 import { assertLoopback } from './lib/loopback.mjs';
-import { formatLoadResult, summarize } from './lib/stats.mjs';
+import { summarize } from './lib/stats.mjs';
 
-const USAGE =
-  'usage: http-load.mjs [--host 127.0.0.1] [--port 8670] [--file asterisk/rtp.conf] [--cached] [--connections 20] [--requests 5000] [--duration 30] [--timeout 10]';
-
-export const HTTP_LOAD_OPTIONS = {
-  host: { type: 'string', default: '127.0.0.1' },
-  port: { type: 'number', default: 8670 },
-  file: { type: 'string', default: 'asterisk/rtp.conf' },
-  cached: { type: 'boolean', default: false },
-  connections: { type: 'number', default: 20 },
-  requests: { type: 'number', default: 5000 },
-  duration: { type: 'number', default: 30 },
-  timeout: { type: 'number', default: 10 },
-};
+export const HTTP_LOAD_OPTIONS = loadOptions(8670);
 
 /** The load itself: options as HTTP_LOAD_OPTIONS parses them. */
 export function runHttpLoad(options) {
@@ -86,9 +75,4 @@ export function runHttpLoad(options) {
   });
 }
 
-if (isMain(import.meta.url)) {
-  runMain(async (argv) => {
-    const result = await runHttpLoad(parseOptions(argv, HTTP_LOAD_OPTIONS, USAGE));
-    process.stdout.write(`${formatLoadResult(result)}\n`);
-  });
-}
+if (isMain(import.meta.url)) runLoadCommand('http-load.mjs', HTTP_LOAD_OPTIONS, runHttpLoad);

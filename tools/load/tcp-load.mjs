@@ -9,25 +9,13 @@
  * Prints req/s (answered requests per second), latency p50/p90/p99/max (connect to close),
  * errors (refused, reset, timed out, empty answer) and the bytes received.
  */
-import { isMain, parseOptions, runMain } from './lib/cli.mjs';
+import { isMain } from './lib/cli.mjs';
 import { legacyRequest, requestLine } from './lib/legacy-request.mjs';
+import { loadOptions, runLoadCommand } from './lib/load-options.mjs';
 import { runLoadLoop } from './lib/load-loop.mjs';
 import { assertLoopback } from './lib/loopback.mjs';
-import { formatLoadResult } from './lib/stats.mjs';
 
-const USAGE =
-  'usage: tcp-load.mjs [--host 127.0.0.1] [--port 8669] [--file asterisk/rtp.conf] [--cached] [--connections 20] [--requests 5000] [--duration 30] [--timeout 10]';
-
-export const TCP_LOAD_OPTIONS = {
-  host: { type: 'string', default: '127.0.0.1' },
-  port: { type: 'number', default: 8669 },
-  file: { type: 'string', default: 'asterisk/rtp.conf' },
-  cached: { type: 'boolean', default: false },
-  connections: { type: 'number', default: 20 },
-  requests: { type: 'number', default: 5000 },
-  duration: { type: 'number', default: 30 },
-  timeout: { type: 'number', default: 10 },
-};
+export const TCP_LOAD_OPTIONS = loadOptions(8669);
 
 /** The load itself, for daemon-bench.mjs: options as TCP_LOAD_OPTIONS parses them. */
 export function runTcpLoad(options) {
@@ -42,9 +30,4 @@ export function runTcpLoad(options) {
   });
 }
 
-if (isMain(import.meta.url)) {
-  runMain(async (argv) => {
-    const result = await runTcpLoad(parseOptions(argv, TCP_LOAD_OPTIONS, USAGE));
-    process.stdout.write(`${formatLoadResult(result)}\n`);
-  });
-}
+if (isMain(import.meta.url)) runLoadCommand('tcp-load.mjs', TCP_LOAD_OPTIONS, runTcpLoad);

@@ -1,10 +1,12 @@
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runHttpLoad } from '../http-load.mjs';
+import { HTTP_LOAD_OPTIONS, runHttpLoad } from '../http-load.mjs';
+import { parseOptions } from '../lib/cli.mjs';
+import { loadUsage } from '../lib/load-options.mjs';
 import { assertLoopback } from '../lib/loopback.mjs';
 import { summarize } from '../lib/stats.mjs';
-import { runTcpLoad } from '../tcp-load.mjs';
+import { runTcpLoad, TCP_LOAD_OPTIONS } from '../tcp-load.mjs';
 
 const RTP = '[general]\nrtpstart = 10000\n';
 
@@ -19,6 +21,37 @@ describe('assertLoopback', () => {
 
   it.each(['10.0.0.1', '0.0.0.0', '::', '::ffff:10.0.0.1', 'localhost', 'pbx.example', ''])('refuses %j', (host) => {
     expect(() => assertLoopback(host)).toThrow('only loopback addresses');
+  });
+});
+
+describe('load script options', () => {
+  it('are the same for tcp-load and http-load but for the default port', () => {
+    const tcp = parseOptions([], TCP_LOAD_OPTIONS, '');
+    expect(tcp).toEqual({
+      host: '127.0.0.1',
+      port: 8669,
+      file: 'asterisk/rtp.conf',
+      cached: false,
+      connections: 20,
+      requests: 5000,
+      duration: 30,
+      timeout: 10,
+    });
+    expect(parseOptions([], HTTP_LOAD_OPTIONS, '')).toEqual({ ...tcp, port: 8670 });
+    expect(parseOptions(['--port', '1234', '--cached', '--duration', '0.5'], HTTP_LOAD_OPTIONS, '')).toMatchObject({
+      port: 1234,
+      cached: true,
+      duration: 0.5,
+    });
+  });
+
+  it('give the usage line of each script, every option with its default', () => {
+    expect(loadUsage('tcp-load.mjs', TCP_LOAD_OPTIONS)).toBe(
+      'usage: tcp-load.mjs [--host 127.0.0.1] [--port 8669] [--file asterisk/rtp.conf] [--cached] [--connections 20] [--requests 5000] [--duration 30] [--timeout 10]',
+    );
+    expect(loadUsage('http-load.mjs', HTTP_LOAD_OPTIONS)).toBe(
+      'usage: http-load.mjs [--host 127.0.0.1] [--port 8670] [--file asterisk/rtp.conf] [--cached] [--connections 20] [--requests 5000] [--duration 30] [--timeout 10]',
+    );
   });
 });
 
