@@ -9,6 +9,7 @@ describe('parseCommandLine', () => {
       invalidate: false,
       filename: 'asterisk/pjsip.conf',
       help: false,
+      version: false,
     });
   });
 
@@ -24,12 +25,19 @@ describe('parseCommandLine', () => {
       invalidate: true,
       filename: 'asterisk/pjsip.conf',
       help: false,
+      version: false,
     });
     expect(parseCommandLine(['--port=9001', '--config-file=/x', '--timeout=3', 'a/b'])).toMatchObject({
       port: 9001,
       configFile: '/x',
       timeoutSeconds: 3,
     });
+  });
+
+  it('takes --version alone, with no file, as it takes --help', () => {
+    expect(parseCommandLine(['--version'])).toMatchObject({ version: true, help: false, filename: '' });
+    expect(parseCommandLine(['-c', '/x', '--version'])).toMatchObject({ version: true, configFile: '/x' });
+    expect(parseCommandLine(['a/b'])).toMatchObject({ version: false });
   });
 
   it('treats falsy values as not given, as upstream', () => {

@@ -1,5 +1,6 @@
 export {
   ClientError,
+  clientVersion,
   DEFAULT_CONFIG_FILE,
   DEFAULT_HOST,
   DEFAULT_PORT,

@@ -121,7 +121,7 @@ function isMissingFile(error: unknown): boolean {
 // Command line
 
 export const USAGE =
-  'usage: wazo-confgen [-h] [-c CONFIG_FILE] [-p PORT] [--host HOST] [-t TIMEOUT] [--cached] [--invalidate] frontend/conffile';
+  'usage: wazo-confgen [-h] [--version] [-c CONFIG_FILE] [-p PORT] [--host HOST] [-t TIMEOUT] [--cached] [--invalidate] frontend/conffile';
 
 export interface CommandLine {
   configFile: string;
@@ -133,6 +133,8 @@ export interface CommandLine {
   invalidate: boolean;
   filename: string;
   help: boolean;
+  /** `--version`: print `wazo-confgen <version>` and exit, as `--help` does, with no file needed. */
+  version: boolean;
 }
 
 /** Parses the same flags as the Python `wazo-confgen`; usage errors exit with status 2. */
@@ -151,6 +153,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
         cached: { type: 'boolean' },
         invalidate: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -158,7 +161,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   }
   const { values, positionals } = parsed;
   const help = values.help === true;
-  if (!help && positionals.length !== 1) {
+  const version = values.version === true;
+  if (!help && !version && positionals.length !== 1) {
     const problem =
       positionals.length === 0
         ? 'the following arguments are required: frontend/conffile'
@@ -176,6 +180,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     invalidate: values.invalidate === true,
     filename: positionals[0] ?? '',
     help,
+    version,
   };
 }
 
@@ -199,6 +204,31 @@ export function requestLine(commandLine: Pick<CommandLine, 'filename' | 'invalid
     words.push('cached');
   }
   return words.join(' ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Version
+
+/**
+ * The version of this package, read from its package.json only when `--version` asks for it:
+ * with `fs`, already loaded, and JSON.parse rather than require(), so the start of an ordinary
+ * run loads nothing more. The file is one directory above this one both in the workspace
+ * (`src/wazo-confgen.cts`, `dist/wazo-confgen.cjs`) and in an installed package (npm always
+ * packs package.json at the root, beside `dist/`), so it stays right on every release.
+ */
+export function clientVersion(): string {
+  const path = `${__dirname}/../package.json`;
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new ClientError(`cannot read the version from ${path}: ${(error as Error).message}`);
+  }
+  const version = (manifest as { version?: unknown } | null)?.version;
+  if (typeof version !== 'string' || version === '') {
+    throw new ClientError(`cannot read the version from ${path}: no "version" in it`);
+  }
+  return version;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -280,6 +310,10 @@ export async function runClient(argv: readonly string[], io: ClientIo): Promise<
     const commandLine = parseCommandLine(argv);
     if (commandLine.help) {
       io.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    if (commandLine.version) {
+      io.stdout.write(`wazo-confgen ${clientVersion()}\n`);
       return 0;
     }
     const fromFile = readConfigFile(commandLine.configFile);

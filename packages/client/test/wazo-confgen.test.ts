@@ -1,11 +1,14 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+const execFileAsync = promisify(execFile);
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const bin = fileURLToPath(new URL('../dist/bin/wazo-confgen.js', import.meta.url));
 /** The file npm links as the `wazo-confgen` command (and Asterisk runs), started by its shebang. */
 const installedBin = fileURLToPath(new URL('../bin/wazo-confgen.js', import.meta.url));
@@ -180,6 +183,46 @@ describe('wazo-confgen (child process)', () => {
       file: process.execPath,
       args: ['--require', preload, installedBin],
     });
+    expect(run.code).toBe(0);
+    const modules = (JSON.parse(readFileSync(loaded, 'utf8')) as string[]).filter((path) => path !== preload);
+    expect(modules).toEqual([installedBin, fileURLToPath(new URL('../dist/wazo-confgen.cjs', import.meta.url))]);
+  });
+
+  it('prints wazo-confgen and the version of its package.json for --version, and --version in --help', async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(version).toMatch(/^\d+\.\d+\.\d+/);
+    for (const command of [{ file: process.execPath, args: [bin] }, { file: installedBin, args: [] }]) {
+      const run = await runClient(['--version'], command);
+      expect(run).toMatchObject({ code: 0, stderr: '' });
+      expect(run.stdout.toString('utf8')).toBe(`wazo-confgen ${version}\n`);
+    }
+    const help = await runClient(['--help']);
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    expect(help.stdout.toString('utf8')).toMatch(/^usage: wazo-confgen \[-h\] \[--version\] /);
+  });
+
+  it('finds its package.json for --version as installed from its npm tarball', async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    const packDir = join(dir, 'pack');
+    const installed = join(dir, 'installed/node_modules/@wazo-confgend/client');
+    mkdirSync(packDir);
+    mkdirSync(installed, { recursive: true });
+    const packed = await execFileAsync('npm', ['pack', packageDir, '--pack-destination', packDir, '--ignore-scripts', '--json', '--loglevel=error']);
+    const [{ filename }] = JSON.parse(packed.stdout) as [{ filename: string }];
+    await execFileAsync('tar', ['-xzf', join(packDir, filename), '-C', installed, '--strip-components=1']);
+    const run = await runClient(['--version'], { file: process.execPath, args: [join(installed, 'bin/wazo-confgen.js')] });
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout.toString('utf8')).toBe(`wazo-confgen ${version}\n`);
+  });
+
+  it('reads its package.json for --version without loading it as a module', async () => {
+    const loaded = join(dir, 'loaded-version.json');
+    const preload = join(dir, 'record-loaded-version.cjs');
+    writeFileSync(
+      preload,
+      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loaded)}, JSON.stringify(Object.keys(require.cache))));\n`,
+    );
+    const run = await runClient(['--version'], { file: process.execPath, args: ['--require', preload, installedBin] });
     expect(run.code).toBe(0);
     const modules = (JSON.parse(readFileSync(loaded, 'utf8')) as string[]).filter((path) => path !== preload);
     expect(modules).toEqual([installedBin, fileURLToPath(new URL('../dist/wazo-confgen.cjs', import.meta.url))]);
