@@ -1,40 +1,25 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createDataSource } from '@wazo-confgend/dao';
-import { createTestDatabase, driverConfig, generateWithDriver } from '@wazo-confgend/testing';
-import type { TestDatabase } from '@wazo-confgend/testing';
+import { useTestDatabase } from '@wazo-confgend/dao/testing';
+import { driverConfig, generateWithDriver } from '@wazo-confgend/testing';
 import { ConfbridgeConfDriver } from '../src/index.js';
-
-type DataSource = ReturnType<typeof createDataSource>;
 
 const HEADER = '[general]\n\n[wazo_default_user]\ntype = user\ntalk_detection_events = yes\n\n';
 const MENUS_START = '[wazo-default-user-menu]\ntype = menu\n';
 const END = '[wazo-meeting-menu]\ntype = menu\n* = playback_and_continue(dir-multi1&digits/1&confbridge-mute-out)\n1 = toggle_mute\n\n';
 
 describe('ConfbridgeConfDriver', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-  const generate = async () => String(await generateWithDriver(ConfbridgeConfDriver, driverConfig(), dataSource));
-
-  beforeAll(async () => {
-    database = await createTestDatabase({
-      schema: { kind: 'entities' },
-      sql: [
-        `INSERT INTO asterisk_file (id, name) VALUES (1, 'confbridge.conf')`,
-        `INSERT INTO asterisk_file_section (id, name, priority, asterisk_file_id) VALUES (1, 'general', 0, 1), (2, 'wazo_default_user', 1, 1)`,
-        `INSERT INTO asterisk_file_variable (key, value, priority, asterisk_file_section_id) VALUES
-           ('type', 'user', 0, 2), ('talk_detection_events', 'yes', 1, 2)`,
-      ],
-    });
-    dataSource = await createDataSource(database.url, { poolSize: 2 }).initialize();
+  const database = useTestDatabase({ beforeAll, afterAll }, {
+    sql: [
+      `INSERT INTO asterisk_file (id, name) VALUES (1, 'confbridge.conf')`,
+      `INSERT INTO asterisk_file_section (id, name, priority, asterisk_file_id) VALUES (1, 'general', 0, 1), (2, 'wazo_default_user', 1, 1)`,
+      `INSERT INTO asterisk_file_variable (key, value, priority, asterisk_file_section_id) VALUES
+         ('type', 'user', 0, 2), ('talk_detection_events', 'yes', 1, 2)`,
+    ],
   });
+  const generate = async () => String(await generateWithDriver(ConfbridgeConfDriver, driverConfig(), database.dataSource));
 
   afterEach(async () => {
     await database.execute('DELETE FROM conference');
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
   });
 
   it('leaves three empty lines before the menus when there is no conference', async () => {
@@ -74,16 +59,11 @@ describe('ConfbridgeConfDriver', () => {
 });
 
 describe('ConfbridgeConfDriver without a confbridge.conf file in the database', () => {
+  const database = useTestDatabase({ beforeAll, afterAll }, { poolSize: 1 });
+
   it('still writes the rooms and the fixed profiles', async () => {
-    const database = await createTestDatabase({ schema: { kind: 'entities' } });
-    const dataSource = await createDataSource(database.url, { poolSize: 1 }).initialize();
-    try {
-      const generated = String(await generateWithDriver(ConfbridgeConfDriver, driverConfig(), dataSource));
-      expect(generated.startsWith(`\n\n${MENUS_START}`)).toBe(true);
-      expect(generated.endsWith(END)).toBe(true);
-    } finally {
-      await dataSource.destroy();
-      await database.drop();
-    }
+    const generated = String(await generateWithDriver(ConfbridgeConfDriver, driverConfig(), database.dataSource));
+    expect(generated.startsWith(`\n\n${MENUS_START}`)).toBe(true);
+    expect(generated.endsWith(END)).toBe(true);
   });
 });

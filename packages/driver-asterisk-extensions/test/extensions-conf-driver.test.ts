@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isConfgendError } from '@wazo-confgend/core';
-import { createDataSource, ReadOnlySessionScope } from '@wazo-confgend/dao';
-import { createTestDatabase, driverConfig, generateWithDriver, type TestDatabase } from '@wazo-confgend/testing';
+import { useTestDatabase } from '@wazo-confgend/dao/testing';
+import { driverConfig, generateWithDriver } from '@wazo-confgend/testing';
 import { ExtensionsConfDriver, SHIPPED_CONTEXTS_TEMPLATE } from '../src/index.js';
 import {
   context,
@@ -24,8 +24,6 @@ import {
   user,
   userLine,
 } from './dialplan-rows.js';
-
-type DataSource = ReturnType<typeof createDataSource>;
 
 /** A short template: `[type:internal]` tags each extension with its tenant, `[template]` with its context. */
 const COMPACT_TEMPLATE = `[template]
@@ -74,14 +72,13 @@ const internalBlock = (exten: string, tenant: string, action: string) =>
   `exten = ${exten},1,Set(__WAZO_TENANT_UUID=${tenant})\nsame  =     n,${action}\n\n`;
 
 describe('ExtensionsConfDriver', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
+  const database = useTestDatabase({ beforeAll, afterAll });
   let dir: string;
   let templatesDir: string;
   let compactTemplate: string;
 
   const generateWith = (config: Record<string, unknown>) =>
-    generateWithDriver(ExtensionsConfDriver, driverConfig({ templates_dir: templatesDir, ...config }), dataSource);
+    generateWithDriver(ExtensionsConfDriver, driverConfig({ templates_dir: templatesDir, ...config }), database.dataSource);
   const generate = (contextsconf = compactTemplate) => generateWith({ templates: { contextsconf } });
   const failureOf = (run: Promise<unknown>) =>
     run.then(
@@ -98,8 +95,6 @@ describe('ExtensionsConfDriver', () => {
   };
 
   beforeAll(async () => {
-    database = await createTestDatabase({ schema: { kind: 'entities' } });
-    dataSource = await createDataSource(database.url, { poolSize: 2 }).initialize();
     dir = await mkdtemp(join(tmpdir(), 'extensions-conf-'));
     templatesDir = join(dir, 'operator-templates');
     await mkdir(join(templatesDir, 'asterisk', 'extensions'), { recursive: true });
@@ -113,8 +108,6 @@ describe('ExtensionsConfDriver', () => {
   });
 
   afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
     await rm(dir, { recursive: true, force: true });
   });
 
@@ -289,7 +282,7 @@ describe('ExtensionsConfDriver', () => {
           return [context(id, `ctx-${id}`), include(`ctx-${id}`, 'ctx-1', 0), extension(id, `ctx-${id}`, `${id}`, 'queue', '1')];
         }).flat();
       // Driver queries go through the session's entity manager; BEGIN and SET LOCAL do not.
-      const queries = vi.spyOn(Object.getPrototypeOf(dataSource.manager) as { query: () => unknown }, 'query');
+      const queries = vi.spyOn(Object.getPrototypeOf(database.dataSource.manager) as { query: () => unknown }, 'query');
       try {
         await execute(...REQUIRED_FEATURES, ...contextRows(1, 1));
         await generate();
@@ -615,10 +608,9 @@ describe('ExtensionsConfDriver', () => {
       await execute(...REQUIRED_FEATURES);
       const path = await writeTemplate('changing.conf', '[template]\n[xivo-features]\n');
       const driver = new ExtensionsConfDriver(driverConfig({ templates: { contextsconf: path } }));
-      const scope = new ReadOnlySessionScope(dataSource);
-      expect(await scope.run(() => driver.generate())).toBe('[usersharedlines]\n[xivo-features]\n');
+      expect(await database.run(() => driver.generate())).toBe('[usersharedlines]\n[xivo-features]\n');
       await writeFile(path, '[template]\n[xivo-features]\nexten = s,1,NoOp()\n');
-      expect(await scope.run(() => driver.generate())).toBe('[usersharedlines]\n[xivo-features]\nexten = s,1,NoOp()\n\n');
+      expect(await database.run(() => driver.generate())).toBe('[usersharedlines]\n[xivo-features]\nexten = s,1,NoOp()\n\n');
     });
   });
 });

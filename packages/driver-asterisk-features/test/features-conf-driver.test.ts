@@ -1,32 +1,18 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createDataSource, ReadOnlySessionScope } from '@wazo-confgend/dao';
-import { createTestDatabase, driverConfig, generateWithDriver } from '@wazo-confgend/testing';
-import type { TestDatabase } from '@wazo-confgend/testing';
+import { useTestDatabase } from '@wazo-confgend/dao/testing';
+import { driverConfig, generateWithDriver } from '@wazo-confgend/testing';
 import { FeaturesConfDriver } from '../src/index.js';
-
-type DataSource = ReturnType<typeof createDataSource>;
 
 const row = (id: number, category: string, name: string, value: string | null, commented = 0) =>
   `INSERT INTO features (id, commented, filename, category, var_name, var_val)
    VALUES (${id}, ${commented}, 'features.conf', '${category}', '${name}', ${value === null ? 'NULL' : `'${value}'`})`;
 
 describe('FeaturesConfDriver', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-  const generate = () => generateWithDriver(FeaturesConfDriver, driverConfig(), dataSource);
-
-  beforeAll(async () => {
-    database = await createTestDatabase({ schema: { kind: 'entities' } });
-    dataSource = await createDataSource(database.url, { poolSize: 2 }).initialize();
-  });
+  const database = useTestDatabase({ beforeAll, afterAll });
+  const generate = () => generateWithDriver(FeaturesConfDriver, driverConfig(), database.dataSource);
 
   afterEach(async () => {
     await database.execute('DELETE FROM features');
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
   });
 
   it('writes an empty section as its header alone', async () => {
@@ -65,9 +51,8 @@ describe('FeaturesConfDriver', () => {
   it('shows a change made between two generations of the same driver instance', async () => {
     await database.execute(row(1, 'general', 'pickupexten', '*8'));
     const driver = new FeaturesConfDriver();
-    const scope = new ReadOnlySessionScope(dataSource);
-    expect(await scope.run(() => driver.generate())).toContain('pickupexten = *8\n');
+    expect(await database.run(() => driver.generate())).toContain('pickupexten = *8\n');
     await database.execute(`UPDATE features SET var_val = '*88' WHERE var_name = 'pickupexten'`);
-    expect(await scope.run(() => driver.generate())).toContain('pickupexten = *88\n');
+    expect(await database.run(() => driver.generate())).toContain('pickupexten = *88\n');
   });
 });

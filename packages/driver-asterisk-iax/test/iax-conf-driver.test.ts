@@ -1,10 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createDataSource } from '@wazo-confgend/dao';
-import { createTestDatabase, driverConfig, generateWithDriver } from '@wazo-confgend/testing';
-import type { TestDatabase } from '@wazo-confgend/testing';
+import { useTestDatabase } from '@wazo-confgend/dao/testing';
+import { driverConfig, generateWithDriver } from '@wazo-confgend/testing';
 import { IaxConfDriver } from '../src/index.js';
-
-type DataSource = ReturnType<typeof createDataSource>;
 
 const TENANT_A = 'aaaaaaaa-0000-4000-8000-000000000001';
 const TENANT_B = 'bbbbbbbb-0000-4000-8000-000000000002';
@@ -40,25 +37,14 @@ const DEFAULT_TRUNK_OPTIONS =
   'qualifysmoothing = no\ntype = peer\nqualify = no\nhost = dynamic\namaflags = default\nsendani = no\n';
 
 describe('IaxConfDriver', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-  const generate = () => generateWithDriver(IaxConfDriver, driverConfig(), dataSource);
+  const database = useTestDatabase({ beforeAll, afterAll });
+  const generate = () => generateWithDriver(IaxConfDriver, driverConfig(), database.dataSource);
   const insert = async (...statements: string[]) => {
     for (const statement of statements) await database.execute(statement);
   };
 
-  beforeAll(async () => {
-    database = await createTestDatabase({ schema: { kind: 'entities' } });
-    dataSource = await createDataSource(database.url, { poolSize: 2 }).initialize();
-  });
-
   afterEach(async () => {
     await database.execute('DELETE FROM staticiax; DELETE FROM iaxcallnumberlimits; DELETE FROM useriax');
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
   });
 
   it('writes a bare [general] from empty tables', async () => {

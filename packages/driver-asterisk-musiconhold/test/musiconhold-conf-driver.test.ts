@@ -2,21 +2,17 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createDataSource } from '@wazo-confgend/dao';
-import { createTestDatabase, driverConfig, generateWithDriver } from '@wazo-confgend/testing';
-import type { TestDatabase } from '@wazo-confgend/testing';
+import { useTestDatabase } from '@wazo-confgend/dao/testing';
+import { driverConfig, generateWithDriver } from '@wazo-confgend/testing';
 import { MusiconholdConfDriver } from '../src/index.js';
-
-type DataSource = ReturnType<typeof createDataSource>;
 
 const DEFAULT_CLASS = '[default]\nmode = files\ndirectory = /var/lib/asterisk/moh/default\n';
 
 describe('MusiconholdConfDriver', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
+  const database = useTestDatabase({ beforeAll, afterAll });
   let templatesDir: string;
   const generate = (config = driverConfig({ templates_dir: join(templatesDir, 'none') })) =>
-    generateWithDriver(MusiconholdConfDriver, config, dataSource);
+    generateWithDriver(MusiconholdConfDriver, config, database.dataSource);
   const insert = (uuid: string, name: string, mode: string, application: string | null, sort: string | null) =>
     database.execute('INSERT INTO moh (uuid, tenant_uuid, name, label, mode, application, sort) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
       uuid,
@@ -29,8 +25,6 @@ describe('MusiconholdConfDriver', () => {
     ]);
 
   beforeAll(async () => {
-    database = await createTestDatabase({ schema: { kind: 'entities' } });
-    dataSource = await createDataSource(database.url, { poolSize: 2 }).initialize();
     templatesDir = await mkdtemp(join(tmpdir(), 'moh-templates-'));
   });
 
@@ -39,8 +33,6 @@ describe('MusiconholdConfDriver', () => {
   });
 
   afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
     if (templatesDir) await rm(templatesDir, { recursive: true, force: true });
   });
 

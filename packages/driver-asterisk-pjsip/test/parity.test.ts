@@ -2,14 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDataSource, ReadOnlySessionScope } from '@wazo-confgend/dao';
-import {
-  createTestDatabase,
-  findSharedReference,
-  SHARED_REFERENCE_MISSING,
-  type TestDatabase,
-} from '@wazo-confgend/dao/testing';
-import type { DataSource } from 'typeorm';
+import { findSharedReference, SHARED_REFERENCE_MISSING, useTestDatabase } from '@wazo-confgend/dao/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PjsipConfDriver } from '../src/index.js';
 import { comparePjsipConf } from './conf-equivalence.js';
@@ -20,26 +13,19 @@ if (!shared) console.warn(SHARED_REFERENCE_MISSING);
 const python = spawnSync('python3', ['--version']).status === 0;
 
 describe.skipIf(!shared)('pjsip.conf parity with upstream on the dev fixture', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
+  // Without the shared reference the suite is skipped: its hooks never run, so the undefined options never apply.
+  const database = useTestDatabase(
+    { beforeAll, afterAll },
+    shared ? { schema: { kind: 'sql-file', path: shared.schemaSql }, sqlFiles: [shared.fixtureSql('dev')] } : undefined,
+  );
   let generated: string;
   let golden: string;
 
   beforeAll(async () => {
     if (!shared) return;
-    database = await createTestDatabase({
-      schema: { kind: 'sql-file', path: shared.schemaSql },
-      sqlFiles: [shared.fixtureSql('dev')],
-    });
-    dataSource = await createDataSource(database.url).initialize();
     const driver = new PjsipConfDriver({});
-    generated = await new ReadOnlySessionScope(dataSource).run(() => driver.generate());
+    generated = await database.run(() => driver.generate());
     golden = readFileSync(join(shared.goldenDir('dev'), 'asterisk', 'pjsip.conf'), 'utf8');
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
   });
 
   it('is identical, or equivalent under confdiff rules, to the golden file', () => {

@@ -1,10 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createDataSource } from '@wazo-confgend/dao';
-import { createTestDatabase, driverConfig, generateWithDriver } from '@wazo-confgend/testing';
-import type { TestDatabase } from '@wazo-confgend/testing';
+import { useTestDatabase } from '@wazo-confgend/dao/testing';
+import { driverConfig, generateWithDriver } from '@wazo-confgend/testing';
 import { QueuesConfDriver } from '../src/index.js';
-
-type DataSource = ReturnType<typeof createDataSource>;
 
 /** The options a queue row gets from the schema defaults of its NOT NULL columns (`ringinuse` on). */
 const FLAG_DEFAULTS = [
@@ -31,9 +28,8 @@ const DEFAULT_OPTIONS = `timeout = 0\n${FLAG_DEFAULTS}`;
 const TABLES = ['staticqueue', 'queue', 'queuemember', 'groupfeatures', 'queuefeatures', 'userfeatures'];
 
 describe('QueuesConfDriver', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-  const generate = () => generateWithDriver(QueuesConfDriver, driverConfig(), dataSource);
+  const database = useTestDatabase({ beforeAll, afterAll });
+  const generate = () => generateWithDriver(QueuesConfDriver, driverConfig(), database.dataSource);
   const run = async (...statements: string[]) => {
     for (const statement of statements) await database.execute(statement);
   };
@@ -60,18 +56,8 @@ describe('QueuesConfDriver', () => {
     `INSERT INTO queuemember (queue_name, interface, penalty, commented, usertype, userid, position)
      VALUES ('${queueName}', '${iface}', ${penalty}, ${commented}, '${usertype}', ${userid}, ${position})`;
 
-  beforeAll(async () => {
-    database = await createTestDatabase({ schema: { kind: 'entities' } });
-    dataSource = await createDataSource(database.url, { poolSize: 2 }).initialize();
-  });
-
   afterEach(async () => {
     for (const table of TABLES) await database.execute(`DELETE FROM ${table}`);
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
   });
 
   it('writes the general section alone when every table is empty', async () => {

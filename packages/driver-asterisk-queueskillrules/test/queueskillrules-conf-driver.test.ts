@@ -1,32 +1,18 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createDataSource, ReadOnlySessionScope } from '@wazo-confgend/dao';
-import { createTestDatabase, driverConfig, generateWithDriver } from '@wazo-confgend/testing';
-import type { TestDatabase } from '@wazo-confgend/testing';
+import { useTestDatabase } from '@wazo-confgend/dao/testing';
+import { driverConfig, generateWithDriver } from '@wazo-confgend/testing';
 import { QueueskillrulesConfDriver } from '../src/index.js';
 
-type DataSource = ReturnType<typeof createDataSource>;
-
 describe('QueueskillrulesConfDriver', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-  const generate = () => generateWithDriver(QueueskillrulesConfDriver, driverConfig(), dataSource);
+  const database = useTestDatabase({ beforeAll, afterAll });
+  const generate = () => generateWithDriver(QueueskillrulesConfDriver, driverConfig(), database.dataSource);
   // The driver's own result, before the service's check that refuses an empty file.
-  const generateRaw = () => new ReadOnlySessionScope(dataSource).run(() => new QueueskillrulesConfDriver().generate());
+  const generateRaw = () => database.run(() => new QueueskillrulesConfDriver().generate());
   const insert = (id: number, rule: string | null, tenant = 't1') =>
     database.execute('INSERT INTO queueskillrule (id, tenant_uuid, name, rule) VALUES ($1, $2, $3, $4)', [id, tenant, `rule${id}`, rule]);
 
-  beforeAll(async () => {
-    database = await createTestDatabase({ schema: { kind: 'entities' } });
-    dataSource = await createDataSource(database.url, { poolSize: 2 }).initialize();
-  });
-
   afterEach(async () => {
     await database.execute('DELETE FROM queueskillrule');
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
   });
 
   it('returns an empty string without rules (the service then keeps its cached copy)', async () => {

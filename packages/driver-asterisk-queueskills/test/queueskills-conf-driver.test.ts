@@ -1,17 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createDataSource, ReadOnlySessionScope } from '@wazo-confgend/dao';
-import { createTestDatabase, driverConfig, generateWithDriver } from '@wazo-confgend/testing';
-import type { TestDatabase } from '@wazo-confgend/testing';
+import { useTestDatabase } from '@wazo-confgend/dao/testing';
+import { driverConfig, generateWithDriver } from '@wazo-confgend/testing';
 import { QueueskillsConfDriver } from '../src/index.js';
 
-type DataSource = ReturnType<typeof createDataSource>;
-
 describe('QueueskillsConfDriver', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-  const generate = () => generateWithDriver(QueueskillsConfDriver, driverConfig(), dataSource);
+  const database = useTestDatabase({ beforeAll, afterAll });
+  const generate = () => generateWithDriver(QueueskillsConfDriver, driverConfig(), database.dataSource);
   // The driver's own result, before the service's check that refuses an empty file.
-  const generateRaw = () => new ReadOnlySessionScope(dataSource).run(() => new QueueskillsConfDriver().generate());
+  const generateRaw = () => database.run(() => new QueueskillsConfDriver().generate());
   const run = async (...statements: string[]) => {
     for (const statement of statements) await database.execute(statement);
   };
@@ -22,18 +18,8 @@ describe('QueueskillsConfDriver', () => {
   const agentSkill = (agentId: number, skillId: number, weight: number) =>
     `INSERT INTO agentqueueskill (agentid, skillid, weight) VALUES (${agentId}, ${skillId}, ${weight})`;
 
-  beforeAll(async () => {
-    database = await createTestDatabase({ schema: { kind: 'entities' } });
-    dataSource = await createDataSource(database.url, { poolSize: 2 }).initialize();
-  });
-
   afterEach(async () => {
     for (const table of ['agentqueueskill', 'agentfeatures', 'queueskill']) await database.execute(`DELETE FROM ${table}`);
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
   });
 
   it('returns an empty string without agent skills, even with agents and skills (the service then keeps its cached copy)', async () => {

@@ -1,10 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createDataSource } from '@wazo-confgend/dao';
-import { createTestDatabase, driverConfig, generateWithDriver } from '@wazo-confgend/testing';
-import type { TestDatabase } from '@wazo-confgend/testing';
+import { useTestDatabase } from '@wazo-confgend/dao/testing';
+import { driverConfig, generateWithDriver } from '@wazo-confgend/testing';
 import { ResParkingConfDriver } from '../src/index.js';
-
-type DataSource = ReturnType<typeof createDataSource>;
 
 const DEFAULT = '[default]\ncontext = wazo-disabled\n';
 const FIXED =
@@ -20,26 +17,15 @@ const extension = (id: number, context: string, exten: string, type: string, typ
    VALUES (${id}, ${commented}, '${context}', '${exten}', '${type}', '${typeval}')`;
 
 describe('ResParkingConfDriver', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-  const generate = async () => String(await generateWithDriver(ResParkingConfDriver, driverConfig(), dataSource));
+  const database = useTestDatabase({ beforeAll, afterAll });
+  const generate = async () => String(await generateWithDriver(ResParkingConfDriver, driverConfig(), database.dataSource));
   const insert = async (...statements: string[]) => {
     for (const statement of statements) await database.execute(statement);
   };
 
-  beforeAll(async () => {
-    database = await createTestDatabase({ schema: { kind: 'entities' } });
-    dataSource = await createDataSource(database.url, { poolSize: 2 }).initialize();
-  });
-
   afterEach(async () => {
     await database.execute('DELETE FROM parking_lot');
     await database.execute('DELETE FROM extensions');
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
   });
 
   it('writes only the default lot, with no empty line after it, when there is no parking lot', async () => {

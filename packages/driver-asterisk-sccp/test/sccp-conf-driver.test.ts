@@ -1,7 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createDataSource } from '@wazo-confgend/dao';
-import { createTestDatabase, driverConfig, generateWithDriver } from '@wazo-confgend/testing';
-import type { TestDatabase } from '@wazo-confgend/testing';
+import { useTestDatabase } from '@wazo-confgend/dao/testing';
+import { driverConfig, generateWithDriver } from '@wazo-confgend/testing';
 import { SccpConfDriver } from '../src/index.js';
 import {
   TABLES,
@@ -16,8 +15,6 @@ import {
   voicemail,
   voicemailConsult,
 } from './sccp-rows.js';
-
-type DataSource = ReturnType<typeof createDataSource>;
 
 const GUEST_DEVICE = '\n[guest](xivo_device_tpl)\ntype = device\nline = guestline\n\n';
 const GUEST_LINE = '\n[guestline](xivo_line_tpl)\ntype = line\ncontext = xivo-initconfig\ncid_name = Autoprov\ncid_num = autoprov\n\n';
@@ -41,25 +38,14 @@ const lineSection = (id: number, sccpId: number, name: string, extra = '', after
   `${extra}context = ctx-internal\n${after}\n`;
 
 describe('SccpConfDriver', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-  const generate = () => generateWithDriver(SccpConfDriver, driverConfig(), dataSource);
+  const database = useTestDatabase({ beforeAll, afterAll });
+  const generate = () => generateWithDriver(SccpConfDriver, driverConfig(), database.dataSource);
   const insertRows = async (...statements: (string | string[])[]) => {
     for (const statement of statements.flat()) await database.execute(statement);
   };
 
-  beforeAll(async () => {
-    database = await createTestDatabase({ schema: { kind: 'entities' } });
-    dataSource = await createDataSource(database.url, { poolSize: 2 }).initialize();
-  });
-
   afterEach(async () => {
     await database.execute(`TRUNCATE ${TABLES.join(', ')}`);
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
   });
 
   it('writes the templates and the guest sections from empty tables', async () => {

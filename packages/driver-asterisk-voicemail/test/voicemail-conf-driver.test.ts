@@ -1,10 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createDataSource } from '@wazo-confgend/dao';
-import { createTestDatabase, driverConfig, generateWithDriver } from '@wazo-confgend/testing';
-import type { TestDatabase } from '@wazo-confgend/testing';
+import { useTestDatabase } from '@wazo-confgend/dao/testing';
+import { driverConfig, generateWithDriver } from '@wazo-confgend/testing';
 import { VoicemailConfDriver } from '../src/index.js';
-
-type DataSource = ReturnType<typeof createDataSource>;
 
 const HEAD = '[general]\n\n\n[zonemessages]\n\n';
 const TAIL = '\n\n\n';
@@ -40,26 +37,15 @@ const setting = (id: number, category: string, name: string, value: string | nul
    VALUES (${id}, ${commented}, 'voicemail.conf', '${category}', '${name}', ${literal(value)})`;
 
 describe('VoicemailConfDriver', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-  const generate = async () => String(await generateWithDriver(VoicemailConfDriver, driverConfig(), dataSource));
+  const database = useTestDatabase({ beforeAll, afterAll });
+  const generate = async () => String(await generateWithDriver(VoicemailConfDriver, driverConfig(), database.dataSource));
   const insert = async (...statements: string[]) => {
     for (const statement of statements) await database.execute(statement);
   };
 
-  beforeAll(async () => {
-    database = await createTestDatabase({ schema: { kind: 'entities' } });
-    dataSource = await createDataSource(database.url, { poolSize: 2 }).initialize();
-  });
-
   afterEach(async () => {
     await database.execute('DELETE FROM voicemail');
     await database.execute('DELETE FROM staticvoicemail');
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
   });
 
   it('writes the two empty sections and two empty lines when both tables are empty', async () => {

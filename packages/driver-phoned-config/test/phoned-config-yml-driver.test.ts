@@ -1,30 +1,16 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createDataSource } from '@wazo-confgend/dao';
-import { createTestDatabase, driverConfig, generateWithDriver } from '@wazo-confgend/testing';
-import type { TestDatabase } from '@wazo-confgend/testing';
+import { useTestDatabase } from '@wazo-confgend/dao/testing';
+import { driverConfig, generateWithDriver } from '@wazo-confgend/testing';
 import { PhonedConfigYmlDriver } from '../src/index.js';
 
-type DataSource = ReturnType<typeof createDataSource>;
-
 describe('PhonedConfigYmlDriver', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-  const generate = () => generateWithDriver(PhonedConfigYmlDriver, driverConfig(), dataSource);
+  const database = useTestDatabase({ beforeAll, afterAll });
+  const generate = () => generateWithDriver(PhonedConfigYmlDriver, driverConfig(), database.dataSource);
   const access = (id: number, host: string, commented = 0) =>
     database.execute(`INSERT INTO accessfeatures (id, host, commented, feature) VALUES ($1, $2, $3, 'phonebook')`, [id, host, commented]);
 
-  beforeAll(async () => {
-    database = await createTestDatabase({ schema: { kind: 'entities' } });
-    dataSource = await createDataSource(database.url, { poolSize: 2 }).initialize();
-  });
-
   afterEach(async () => {
     await database.execute('DELETE FROM accessfeatures');
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
   });
 
   it('writes an empty flow list when no host is allowed', async () => {

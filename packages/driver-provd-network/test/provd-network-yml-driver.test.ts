@@ -1,33 +1,19 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createDataSource } from '@wazo-confgend/dao';
-import { createTestDatabase, driverConfig, generateWithDriver } from '@wazo-confgend/testing';
-import type { TestDatabase } from '@wazo-confgend/testing';
+import { useTestDatabase } from '@wazo-confgend/dao/testing';
+import { driverConfig, generateWithDriver } from '@wazo-confgend/testing';
 import { ProvdNetworkYmlDriver } from '../src/index.js';
 
-type DataSource = ReturnType<typeof createDataSource>;
-
 describe('ProvdNetworkYmlDriver', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-  const generate = () => generateWithDriver(ProvdNetworkYmlDriver, driverConfig(), dataSource);
+  const database = useTestDatabase({ beforeAll, afterAll });
+  const generate = () => generateWithDriver(ProvdNetworkYmlDriver, driverConfig(), database.dataSource);
   const provisioning = (id: number, netIp: string | null, baseUrl: string | null, port: number) =>
     database.execute('INSERT INTO provisioning (id, net4_ip, http_base_url, http_port) VALUES ($1, $2, $3, $4)', [id, netIp, baseUrl, port]);
   const netiface = (id: number, networktype: 'data' | 'voip', address: string | null) =>
     database.execute('INSERT INTO netiface (id, networktype, address) VALUES ($1, $2, $3)', [id, networktype, address]);
 
-  beforeAll(async () => {
-    database = await createTestDatabase({ schema: { kind: 'entities' } });
-    dataSource = await createDataSource(database.url, { poolSize: 2 }).initialize();
-  });
-
   afterEach(async () => {
     await database.execute('DELETE FROM provisioning');
     await database.execute('DELETE FROM netiface');
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
   });
 
   it('writes an empty map when both tables are empty', async () => {

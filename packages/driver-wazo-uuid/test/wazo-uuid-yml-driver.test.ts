@@ -1,29 +1,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createDataSource } from '@wazo-confgend/dao';
-import { createTestDatabase, driverConfig, generateWithDriver } from '@wazo-confgend/testing';
-import type { TestDatabase } from '@wazo-confgend/testing';
+import { useTestDatabase } from '@wazo-confgend/dao/testing';
+import { driverConfig, generateWithDriver } from '@wazo-confgend/testing';
 import { WazoUuidYmlDriver } from '../src/index.js';
 
-type DataSource = ReturnType<typeof createDataSource>;
-
 describe('WazoUuidYmlDriver', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-  const generate = () => generateWithDriver(WazoUuidYmlDriver, driverConfig(), dataSource);
+  const database = useTestDatabase({ beforeAll, afterAll });
+  const generate = () => generateWithDriver(WazoUuidYmlDriver, driverConfig(), database.dataSource);
   const infos = (uuid: string) => database.execute('INSERT INTO infos (uuid) VALUES ($1)', [uuid]);
-
-  beforeAll(async () => {
-    database = await createTestDatabase({ schema: { kind: 'entities' } });
-    dataSource = await createDataSource(database.url, { poolSize: 2 }).initialize();
-  });
 
   afterEach(async () => {
     await database.execute('DELETE FROM infos');
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
   });
 
   it('fails without an infos row, as upstream does', async () => {

@@ -7,3 +7,4 @@ export {
   type TestDatabaseOptions,
   type TestSchema,
 } from './test-database.js';
+export { useTestDatabase, type SuiteDatabase, type SuiteHooks, type UseTestDatabaseOptions } from './use-test-database.js';

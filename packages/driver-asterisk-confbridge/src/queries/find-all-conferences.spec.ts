@@ -1,31 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataSource, ReadOnlySessionScope } from '@wazo-confgend/dao';
-import { createTestDatabase, type TestDatabase } from '@wazo-confgend/testing';
+import { createTestDatabase, useTestDatabase } from '@wazo-confgend/dao/testing';
 import { findAllConferences } from './find-all-conferences.js';
 
-type DataSource = ReturnType<typeof createDataSource>;
-
 describe('findAllConferences', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-
-  beforeAll(async () => {
-    database = await createTestDatabase({
-      sql: [
-        `INSERT INTO conference (id, tenant_uuid, max_users, record, music_on_hold, admin_pin) VALUES (7, 't', 10, true, 'jazz', '1234')`,
-        `INSERT INTO conference (id, tenant_uuid) VALUES (3, 't')`,
-      ],
-    });
-    dataSource = await createDataSource(database.url).initialize();
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
+  const database = useTestDatabase({ beforeAll, afterAll }, {
+    sql: [
+      `INSERT INTO conference (id, tenant_uuid, max_users, record, music_on_hold, admin_pin) VALUES (7, 't', 10, true, 'jazz', '1234')`,
+      `INSERT INTO conference (id, tenant_uuid) VALUES (3, 't')`,
+    ],
   });
 
   it('returns every room in physical (heap) order, as upstream reads them without ORDER BY, with the profile fields', async () => {
-    expect(await new ReadOnlySessionScope(dataSource).run(findAllConferences)).toEqual([
+    expect(await database.run(findAllConferences)).toEqual([
       {
         id: 7,
         maxUsers: 10,

@@ -1,37 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataSource, ReadOnlySessionScope } from '@wazo-confgend/dao';
-import { createTestDatabase, type TestDatabase } from '@wazo-confgend/testing';
+import { createTestDatabase, useTestDatabase } from '@wazo-confgend/dao/testing';
 import { findFeaturesSettings } from './find-features-settings.js';
 
-type DataSource = ReturnType<typeof createDataSource>;
-
 describe('findFeaturesSettings', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-
-  beforeAll(async () => {
-    database = await createTestDatabase({
-      sql: [
-        `INSERT INTO features (id, commented, filename, category, var_name, var_val) VALUES
-           (1, 0, 'features.conf', 'general', 'pickupexten', '*8'),
-           (2, 1, 'features.conf', 'general', 'xfersound', NULL),
-           (3, 0, 'features.conf', 'featuremap', 'disconnect', '*0'),
-           (4, 0, 'features.conf', 'general', 'late', 'x'),
-           (5, 0, 'features.conf', 'applicationmap', 'togglerecord', '*3'),
-           (6, 0, 'features.conf', 'other', 'ignored', 'y'),
-           (7, 0, 'features.conf', 'featuremap', 'atxfer', NULL)`,
-      ],
-    });
-    dataSource = await createDataSource(database.url).initialize();
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
+  const database = useTestDatabase({ beforeAll, afterAll }, {
+    sql: [
+      `INSERT INTO features (id, commented, filename, category, var_name, var_val) VALUES
+         (1, 0, 'features.conf', 'general', 'pickupexten', '*8'),
+         (2, 1, 'features.conf', 'general', 'xfersound', NULL),
+         (3, 0, 'features.conf', 'featuremap', 'disconnect', '*0'),
+         (4, 0, 'features.conf', 'general', 'late', 'x'),
+         (5, 0, 'features.conf', 'applicationmap', 'togglerecord', '*3'),
+         (6, 0, 'features.conf', 'other', 'ignored', 'y'),
+         (7, 0, 'features.conf', 'featuremap', 'atxfer', NULL)`,
+    ],
   });
 
   it('keeps enabled rows of the three sections, adding atxferabort where disconnect is met', async () => {
-    expect(await new ReadOnlySessionScope(dataSource).run(findFeaturesSettings)).toEqual({
+    expect(await database.run(findFeaturesSettings)).toEqual({
       general: [
         { name: 'pickupexten', value: '*8' },
         { name: 'atxferabort', value: '*0' },

@@ -1,37 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDataSource, ReadOnlySessionScope } from '@wazo-confgend/dao';
-import { createTestDatabase, type TestDatabase } from '@wazo-confgend/testing';
+import { useTestDatabase } from '@wazo-confgend/dao/testing';
 import { findAllMoh } from './find-all-moh.js';
 
-type DataSource = ReturnType<typeof createDataSource>;
-
 describe('findAllMoh', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-  const names = async () =>
-    (await new ReadOnlySessionScope(dataSource).run(findAllMoh)).map((moh) => moh.name);
-
-  beforeAll(async () => {
-    // uuids and names both sort differently from the insertion order.
-    database = await createTestDatabase({
-      sql: [
-        `INSERT INTO moh (uuid, tenant_uuid, name, label, mode, application, sort) VALUES
-           ('ffff', 't1', 'b-first', 'B', 'files', NULL, 'alphabetical'),
-           ('0000', 't1', 'c-second', 'C', 'custom', '/bin/player', NULL),
-           ('8888', 't2', 'a-third', 'A', 'mp3', NULL, 'random')`,
-      ],
-    });
-    dataSource = await createDataSource(database.url).initialize();
+  // uuids and names both sort differently from the insertion order.
+  const database = useTestDatabase({ beforeAll, afterAll }, {
+    sql: [
+      `INSERT INTO moh (uuid, tenant_uuid, name, label, mode, application, sort) VALUES
+         ('ffff', 't1', 'b-first', 'B', 'files', NULL, 'alphabetical'),
+         ('0000', 't1', 'c-second', 'C', 'custom', '/bin/player', NULL),
+         ('8888', 't2', 'a-third', 'A', 'mp3', NULL, 'random')`,
+    ],
   });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
-  });
+  const names = async () => (await database.run(findAllMoh)).map((moh) => moh.name);
 
   it('returns every class in the physical order of the table, as upstream sees it', async () => {
     expect(await names()).toEqual(['b-first', 'c-second', 'a-third']);
-    const [first] = await new ReadOnlySessionScope(dataSource).run(findAllMoh);
+    const [first] = await database.run(findAllMoh);
     expect(first).toEqual({
       uuid: 'ffff',
       tenant_uuid: 't1',
