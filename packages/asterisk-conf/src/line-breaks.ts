@@ -1,4 +1,4 @@
-import { ConfgendError } from '@wazo-confgend/core';
+import { confgendError, type ConfgendError } from '@wazo-confgend/core';
 
 const LINE_BREAK = /[\r\n]/;
 
@@ -34,7 +34,7 @@ export function holdsLineBreak(text: string): boolean {
  * silently altered value would be served as if it were what the database holds.
  */
 export function lineBreakError(place: ConfPlace): ConfgendError {
-  return new ConfgendError('WCG_ERR_GENERATION_FAILED', `${describePlace(place)} holds a line break: refusing to write it (it would add lines to the file)`, {
+  return confgendError('WCG_ERR_GENERATION_FAILED', 'lineBreak', { place: describePlace(place) }, {
     details: { section: place.section, option: place.option ?? null, part: place.headerPart ?? (place.option === undefined ? 'name' : 'option') },
   });
 }

@@ -1,6 +1,7 @@
-import type { ErrorCode } from './error-catalogue.js';
+import { formatMessage } from './error-catalogue.js';
+import type { ErrorCode, MessageName, MessageParams } from './error-catalogue.js';
 
-export type { ErrorCode } from './error-catalogue.js';
+export type { ErrorCode, MessageName, MessageParams } from './error-catalogue.js';
 
 export interface ConfgendErrorOptions {
   cause?: unknown;
@@ -52,6 +53,33 @@ export class ConfgendError extends Error {
   }
 }
 
+/**
+ * The error for one situation the catalogue words: `confgendError('WCG_ERR_UNKNOWN_FILE',
+ * 'nothingHeld', { file })`. The only way the service builds its errors, so a code keeps one
+ * wording per situation.
+ */
+export function confgendError<C extends ErrorCode, M extends MessageName<C>>(
+  code: C,
+  message: M,
+  params: MessageParams<C, M>,
+  options: ConfgendErrorOptions = {},
+): ConfgendError {
+  return new ConfgendError(code, formatMessage(code, message, params), options);
+}
+
+/** What a report shows of an error: its code and its message. */
+export type Problem = Pick<ConfgendErrorJSON, 'code' | 'message'>;
+
+/** The problem an error is; anything not a ConfgendError is reported under `fallback`. */
+export function problemOf(error: unknown, fallback: ErrorCode): Problem {
+  return isConfgendError(error) ? { code: error.code, message: error.message } : { code: fallback, message: describeError(error) };
+}
+
+/** An error as it arrives from another thread (an Error loses its code and details there). */
+export function reviveConfgendError(json: ConfgendErrorJSON): ConfgendError {
+  return new ConfgendError(json.code, json.message, { details: json.details });
+}
+
 export function isConfgendError(value: unknown): value is ConfgendError {
   return brandOf(value)?.includes('ConfgendError') === true && typeof (value as { code?: unknown }).code === 'string';
 }
@@ -64,9 +92,7 @@ export class ConfigError extends ConfgendError {
     const codes = new Set(problems.map((problem) => problem.code));
     const [only] = codes;
     const code: ErrorCode = codes.size === 1 && only !== undefined ? only : 'WCG_ERR_CONFIG_INVALID';
-    const lines = problems.map((problem) => `  - ${problem.message}`);
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(code, `invalid configuration (${count}):\n${lines.join('\n')}`, {
+    super(code, formatMessage('WCG_ERR_CONFIG_INVALID', 'several', { problems: problems.map((problem) => problem.message) }), {
       details: { problems: problems.map((problem) => problem.toJSON()) },
     });
     this.problems = Object.freeze([...problems]);

@@ -1,6 +1,6 @@
-export { ConfgendError, ConfigError, describeError, isConfgendError } from './errors.js';
-export { ERROR_CATALOGUE, ERROR_CODES, httpStatusOf } from './error-catalogue.js';
-export type { ConfgendErrorJSON, ConfgendErrorOptions, ErrorCode } from './errors.js';
+export { ConfgendError, ConfigError, confgendError, describeError, isConfgendError, problemOf, reviveConfgendError } from './errors.js';
+export { ERROR_CATALOGUE, ERROR_CODES, formatMessage, httpStatusOf } from './error-catalogue.js';
+export type { ConfgendErrorJSON, ConfgendErrorOptions, ErrorCode, MessageName, MessageParams, Problem } from './errors.js';
 
 export { ConfgendDriver } from './driver.js';
 export type { Driver, DriverConstructor, GenerateResult } from './driver.js';

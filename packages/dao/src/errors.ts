@@ -1,20 +1,15 @@
-import { ConfgendError } from '@wazo-confgend/core';
+import { confgendError, describeError, type ConfgendError } from '@wazo-confgend/core';
 
-/** The database could not be reached or a read-only transaction could not be opened. */
+/** A read-only transaction could not be opened. */
 export function databaseUnavailable(cause: unknown): ConfgendError {
-  const reason = cause instanceof Error ? cause.message : String(cause);
-  return new ConfgendError(
-    'WCG_ERR_DATABASE_UNAVAILABLE',
-    `cannot open a read-only transaction on the Wazo database: ${reason}. ` +
-      'Check that PostgreSQL is running and that db_uri in the configuration is right.',
-    { cause },
-  );
+  return confgendError('WCG_ERR_DATABASE_UNAVAILABLE', 'noTransaction', { reason: describeError(cause) }, { cause });
+}
+
+/** The service has no connected database to give the session yet (the daemon still connects, or the database is down). */
+export function databaseNotConnected(): ConfgendError {
+  return confgendError('WCG_ERR_DATABASE_UNAVAILABLE', 'notConnected', {});
 }
 
 export function noSession(): ConfgendError {
-  return new ConfgendError(
-    'WCG_ERR_NO_SESSION',
-    'a database query ran outside a session scope: dao queries only work inside generate(), ' +
-      'which wazo-confgend runs in a read-only transaction (in tests, wrap the call in ReadOnlySessionScope.run).',
-  );
+  return confgendError('WCG_ERR_NO_SESSION', 'outsideScope', {});
 }

@@ -1,5 +1,5 @@
 import { ConfOutput, operatorTemplatesDir } from '@wazo-confgend/asterisk-conf';
-import { ConfgendError } from '@wazo-confgend/core';
+import { confgendError } from '@wazo-confgend/core';
 import { contextsTemplateSource, loadContextsTemplate, type ContextsTemplateSource } from './contexts-template/load-contexts-template.js';
 import { contextHints, sharedLineHints } from './hints/build-hints.js';
 import { IvrRenderer } from './ivr/render-ivrs.js';
@@ -13,7 +13,7 @@ import { writeDialplan } from './render-dialplan.js';
 function singleFeatureExten(features: readonly FeatureExtensionRow[], name: string): string | null {
   const rows = features.filter((feature) => feature.feature === name);
   if (rows.length > 1) {
-    throw new ConfgendError('WCG_ERR_GENERATION_FAILED', `the feature_extension table has ${rows.length} ${name} rows, one is expected`, {
+    throw confgendError('WCG_ERR_GENERATION_FAILED', 'missingData', { problem: `the feature_extension table has ${rows.length} ${name} rows, one is expected` }, {
       details: { feature: name },
     });
   }

@@ -1,5 +1,5 @@
 import { ConfWriter, type ConfOutput } from '@wazo-confgend/asterisk-conf';
-import { ConfgendError } from '@wazo-confgend/core';
+import { confgendError } from '@wazo-confgend/core';
 import type { ContextsTemplate } from './contexts-template/parse-contexts-template.js';
 import { cleanExtension } from './dialplan/extension-patterns.js';
 import { FEATURE_ACTIONS } from './dialplan/feature-actions.js';
@@ -82,7 +82,7 @@ function writeXivoFeatures(output: ConfOutput, writer: ConfWriter, template: Con
   for (const forward of FORWARD_FEATURES) {
     const feature = byName.get(`fwd${forward}`);
     if (!feature) {
-      throw new ConfgendError('WCG_ERR_GENERATION_FAILED', `the feature_extension table has no fwd${forward} row`, {
+      throw confgendError('WCG_ERR_GENERATION_FAILED', 'missingData', { problem: `the feature_extension table has no fwd${forward} row` }, {
         details: { feature: `fwd${forward}` },
       });
     }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { renderJinjaTemplate } from '@wazo-confgend/asterisk-conf';
-import { ConfgendError } from '@wazo-confgend/core';
+import { confgendError, describeError } from '@wazo-confgend/core';
 import { disabledModules } from './disabled-modules.js';
 
 /** The template this driver ships: used when `templates.modulesconf` names none. */
@@ -38,11 +38,10 @@ export class ModulesConfDriver {
     try {
       source = await readFile(path, 'utf8');
     } catch (error) {
-      throw new ConfgendError(
-        'WCG_ERR_GENERATION_FAILED',
-        `cannot read the modules.conf template ${path} (templates.modulesconf): ${(error as Error).message}`,
-        { cause: error, details: { key: 'templates.modulesconf', path } },
-      );
+      throw confgendError('WCG_ERR_GENERATION_FAILED', 'templateUnreadable', { path, key: 'templates.modulesconf', reason: describeError(error) }, {
+        cause: error,
+        details: { key: 'templates.modulesconf', path },
+      });
     }
     return renderJinjaTemplate(source, { modules: this.#modules }, path);
   }

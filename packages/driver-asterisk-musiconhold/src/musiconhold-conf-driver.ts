@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { operatorTemplatesDir, readFirstTemplate, renderJinjaTemplate, withPythonGet } from '@wazo-confgend/asterisk-conf';
-import { ConfgendError } from '@wazo-confgend/core';
+import { confgendError } from '@wazo-confgend/core';
 import { findAllMoh } from './queries/find-all-moh.js';
 
 const TEMPLATE_NAME = join('asterisk', 'musiconhold.jinja');
@@ -28,11 +28,11 @@ export class MusiconholdConfDriver {
   async generate(): Promise<string> {
     const template = await readFirstTemplate(this.#candidates);
     if (!template) {
-      throw new ConfgendError(
-        'WCG_ERR_GENERATION_FAILED',
-        `no musiconhold.conf template: none of ${this.#candidates.join(', ')} exists; ` +
-          'reinstall @wazo-confgend/driver-asterisk-musiconhold or provide the override',
-      );
+      throw confgendError('WCG_ERR_GENERATION_FAILED', 'templateMissing', {
+        what: 'musiconhold.conf',
+        candidates: this.#candidates,
+        packageName: '@wazo-confgend/driver-asterisk-musiconhold',
+      });
     }
     return renderJinjaTemplate(
       template.source,

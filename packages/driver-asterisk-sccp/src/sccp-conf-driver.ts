@@ -1,4 +1,4 @@
-import { ConfgendError } from '@wazo-confgend/core';
+import { confgendError } from '@wazo-confgend/core';
 import { splitGeneralSettings } from './general-settings.js';
 import { pickupGroupsByLine } from './pickup-groups.js';
 import { findSccpEndpoints } from './queries/find-sccp-endpoints.js';
@@ -18,7 +18,7 @@ export class SccpConfDriver {
     // One after the other: the queries share the session's single connection.
     const settings = await findSccpGeneralSettings();
     if (settings === null) {
-      throw new ConfgendError('WCG_ERR_GENERATION_FAILED', 'no vmusermsg feature extension: sccp.conf needs its vmexten');
+      throw confgendError('WCG_ERR_GENERATION_FAILED', 'missingData', { problem: 'no vmusermsg feature extension: sccp.conf needs its vmexten' });
     }
     const { lines, devices, speeddials } = await findSccpEndpoints();
     const memberships = await findSccpPickupMemberships();

@@ -1,4 +1,4 @@
-import { ConfgendError } from '@wazo-confgend/core';
+import { confgendError } from '@wazo-confgend/core';
 import { safeDump } from '@wazo-confgend/yaml-dump';
 import { findInfosUuid } from './queries/find-infos-uuid.js';
 
@@ -10,7 +10,7 @@ export class WazoUuidYmlDriver {
   async generate(): Promise<string> {
     const uuid = await findInfosUuid();
     if (uuid === null) {
-      throw new ConfgendError('WCG_ERR_GENERATION_FAILED', 'no infos row: the installation UUID is not set');
+      throw confgendError('WCG_ERR_GENERATION_FAILED', 'missingData', { problem: 'no infos row: the installation UUID is not set' });
     }
     return safeDump({ uuid });
   }

@@ -1,4 +1,4 @@
-import { ConfgendError, describeError } from '@wazo-confgend/core';
+import { confgendError, describeError, isConfgendError, type ConfgendError } from '@wazo-confgend/core';
 import { createDataSource } from '@wazo-confgend/dao';
 import type { ServerLogger } from './logging.js';
 
@@ -16,10 +16,6 @@ export interface DatabaseOptions {
 }
 
 const DEFAULT_RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000];
-
-function unavailable(message: string, cause?: unknown): ConfgendError {
-  return new ConfgendError('WCG_ERR_DATABASE_UNAVAILABLE', message, cause === undefined ? {} : { cause });
-}
 
 /** The URL without its password (in the user part or a `password=` parameter), for logs. */
 export function redactDbUri(dbUri: string): string {
@@ -100,7 +96,7 @@ export class Database {
       await dataSource.destroy().catch(() => undefined);
       this.#state = 'down';
       this.#lastError = redactSecrets(describeError(error), dbUri);
-      throw unavailable(`cannot connect to ${redactDbUri(dbUri)}: ${this.#lastError}`);
+      throw confgendError('WCG_ERR_DATABASE_UNAVAILABLE', 'cannotConnect', { database: redactDbUri(dbUri), reason: this.#lastError });
     }
     if (this.#closed) {
       await dataSource.destroy().catch(() => undefined);
@@ -123,8 +119,11 @@ export class Database {
       return demo.dbUri;
     } catch (error) {
       this.#state = 'down';
-      this.#lastError = `the embedded demo database did not start: ${describeError(error)}`;
-      throw unavailable(this.#lastError, error);
+      const failure = isConfgendError(error)
+        ? error
+        : confgendError('WCG_ERR_DATABASE_UNAVAILABLE', 'demoDidNotStart', { reason: describeError(error) }, { cause: error });
+      this.#lastError = failure.message;
+      throw failure;
     }
   }
 

@@ -1,6 +1,7 @@
 import { homedir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import * as dao from '@wazo-confgend/dao/demo';
+import { startDemoDatabase } from '@wazo-confgend/dao/demo';
+import type { DatabaseSource } from './database.js';
 import type { ServerLogger } from './logging.js';
 
 /** Overrides where the embedded demo cluster keeps its data. */
@@ -19,18 +20,16 @@ export function demoDataDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(dataHome, 'wazo-confgend', 'demo-pg');
 }
 
-export interface DemoDatabase {
-  dbUri: string;
-  dataDir: string;
-  stop(): Promise<void>;
-}
-
 /**
- * Starts the embedded PostgreSQL used when no `db_uri` is configured, with the demo PBX of
- * `@wazo-confgend/dao` (built on first start, reused afterwards).
+ * The database of a configuration without `db_uri`: the embedded PostgreSQL with the demo PBX of
+ * `@wazo-confgend/dao` (built on first start, reused afterwards), started on the first connection attempt.
  */
-export async function startDemoDatabase(logger: ServerLogger, dataDir = demoDataDir()): Promise<DemoDatabase> {
-  logger.info({ dataDir }, `starting the embedded demo PostgreSQL in ${dataDir} (no db_uri configured)`);
-  const demo = await dao.startDemoDatabase({ dataDir, onLog: (line) => logger.debug({ component: 'demo-database' }, line) });
-  return { dbUri: `${demo.url}?application_name=wazo-confgend`, dataDir, stop: () => demo.stop() };
+export function demoDatabaseSource(logger: ServerLogger, dataDir = demoDataDir()): DatabaseSource {
+  return {
+    demo: async () => {
+      logger.info({ dataDir }, `starting the embedded demo PostgreSQL in ${dataDir} (no db_uri configured)`);
+      const demo = await startDemoDatabase({ dataDir, onLog: (line) => logger.debug({ component: 'demo-database' }, line) });
+      return { dbUri: `${demo.url}?application_name=wazo-confgend`, stop: () => demo.stop() };
+    },
+  };
 }

@@ -1,8 +1,8 @@
 export { Daemon, type DaemonOptions, type ReloadResult } from './daemon/daemon.js';
 export { buildRuntime, findInstalledDrivers, type Runtime } from './daemon/runtime.js';
-export { driverReport, reportProblems, type DriverReport, type DriverEntry, type Selection, type Problem } from './daemon/driver-report.js';
+export { driverReport, reportProblems, type DriverReport, type DriverEntry, type Selection } from './daemon/driver-report.js';
 export { Database, redactDbUri, type DatabaseOptions, type DatabaseSource, type DatabaseState } from './database.js';
-export { demoDataDir, startDemoDatabase, DEMO_DATA_DIR_VARIABLE, type DemoDatabase } from './demo-database.js';
+export { demoDataDir, demoDatabaseSource, DEMO_DATA_DIR_VARIABLE } from './demo-source.js';
 export { LegacyServer, DEFAULT_IDLE_TIMEOUT_MS, DEFAULT_QUIET_MS, DEFAULT_MAX_REQUEST_BYTES, type LegacyServerOptions } from './tcp/legacy-server.js';
 export { parseRequest, type LegacyRequest, type ParsedRequest } from './tcp/parse-request.js';
 export { buildHttpApp, type HttpDependencies } from './http/app.js';

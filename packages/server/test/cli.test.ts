@@ -33,10 +33,17 @@ describe('wazo-confgend drivers', () => {
     expect(result.stdout).toMatch(/^\S+\s+\S+\s+test\.twin\.conf\s+wazo\s+conflict\s+plugin_paths$/m);
   });
 
-  it('--json gives the same report as JSON', async () => {
+  it('--json gives the report with the keys of GET /1.0/drivers', async () => {
     const result = await run(['drivers', '--json', '-c', workspace.configFile]);
-    const report = JSON.parse(result.stdout) as { drivers: { packageName: string }[]; selections: unknown[] };
-    expect(report.drivers.map((driver) => driver.packageName)).toContain('driver-hello');
+    const report = JSON.parse(result.stdout) as { items: { packageName: string; namespace: string; selected: boolean }[]; selections: unknown[]; problems: unknown[] };
+    expect(Object.keys(report).sort()).toEqual(['items', 'problems', 'selections']);
+    expect(report.items.map((driver) => driver.packageName)).toContain('driver-hello');
+    // a driver two packages claim serves nothing: neither is the selected one
+    const twins = report.items.filter((driver) => driver.namespace === 'test.twin.conf');
+    expect(twins.map((driver) => [driver.packageName, driver.selected])).toEqual([
+      ['driver-twin-a', false],
+      ['driver-twin-b', false],
+    ]);
   });
 });
 

@@ -63,8 +63,8 @@ describe('third-party drivers that misbehave', () => {
 
   it('process.exit() and a throw from a timer end a thread, never the daemon; the log names the driver', async () => {
     for (const [file, message] of [
-      ['exit', /acme-exit@1\.0\.0: generating test\/exit\.conf failed, its thread ended/],
-      ['timer', /acme-timer@1\.0\.0: generating test\/timer\.conf failed, its thread ended: boom from a timer/],
+      ['exit', /acme-exit@1\.0\.0: generating test\/exit\.conf failed: its thread ended/],
+      ['timer', /acme-timer@1\.0\.0: generating test\/timer\.conf failed: its thread ended: boom from a timer/],
     ] as const) {
       expect(await text(daemon.tcpPort, `test/${file}.conf`)).toBe('');
       expect(daemon.logs.matching(message), `${file}: ${daemon.logs.matching(file).map((line) => line.msg).join(' / ')}`).not.toHaveLength(0);
@@ -138,7 +138,7 @@ describe('a driver that allocates without bound', () => {
 
   it('ends its own thread at the heap limit, never the daemon; the log names it', async () => {
     expect(await text(daemon.tcpPort, 'test/hog.conf')).toBe('');
-    const message = /acme-hog@1\.0\.0: generating test\/hog\.conf failed, it exceeded the heap limit of a generation thread \(workers\.heap_limit_mb: 128\)/;
+    const message = /acme-hog@1\.0\.0: generating test\/hog\.conf failed: it exceeded the heap limit of a generation thread \(workers\.heap_limit_mb: 128\)/;
     expect(daemon.logs.matching(message)).not.toHaveLength(0);
     expect(await text(daemon.tcpPort, 'test/hello.conf')).toBe('Hello World!\n');
   }, 90_000);

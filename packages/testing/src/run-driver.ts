@@ -1,4 +1,4 @@
-import { ConfgendError, DriverRunner, normaliseNamespace } from '@wazo-confgend/core';
+import { confgendError, DriverRunner, normaliseNamespace } from '@wazo-confgend/core';
 import type { ConfgendConfig, DiscoveredDriver, DriverConstructor } from '@wazo-confgend/core';
 import { createDataSource, workerSessionModule } from '@wazo-confgend/dao';
 import { resolve } from 'node:path';
@@ -50,14 +50,11 @@ async function findByNamespace(namespace: string, config: ConfgendConfig, option
   const requested = options.name ?? config.plugins[wanted];
   const chosen = pick(candidates, requested);
   if (!chosen) {
-    const installed = candidates.map((driver) => `${driver.name} (${driver.packageName})`).join(', ') || 'none';
+    const found = candidates.map((driver) => `${driver.name} (${driver.packageName})`).join(', ') || 'none';
     const problems = registry.problems.map((problem) => `\n  - ${problem.message}`).join('');
-    throw new ConfgendError(
-      'WCG_ERR_DRIVER_NOT_FOUND',
-      `no driver ${requested === undefined ? '' : `"${requested}" `}for ${wanted} in ${packageDir} ` +
-        `(found: ${installed}; pass options.name when there are several)${problems}`,
-      { details: { namespace: wanted, requested, packageDir } },
-    );
+    throw confgendError('WCG_ERR_DRIVER_NOT_FOUND', 'notInPackage', { requested, namespace: wanted, packageDir, found, problems }, {
+      details: { namespace: wanted, requested, packageDir },
+    });
   }
   return chosen;
 }

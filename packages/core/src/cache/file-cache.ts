@@ -1,21 +1,17 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { ConfgendError, describeError } from '../errors.js';
+import { confgendError, describeError } from '../errors.js';
+import type { ConfgendError } from '../errors.js';
 import { parseFileKey } from './file-key.js';
 import type { FileKey } from './file-key.js';
 
 function cacheError(action: string, path: string, error: unknown): ConfgendError {
-  return new ConfgendError('WCG_ERR_CACHE_IO', `cannot ${action} cache file ${path}: ${describeError(error)}`, {
-    cause: error,
-    details: { path, action },
-  });
+  return confgendError('WCG_ERR_CACHE_IO', 'cacheFile', { action, path, reason: describeError(error) }, { cause: error, details: { path, action } });
 }
 
 function damaged(path: string, reason: string): ConfgendError {
-  return new ConfgendError('WCG_ERR_CACHE_DAMAGED', `cache file ${path} is not served: ${reason}; the next generation replaces it`, {
-    details: { path, reason },
-  });
+  return confgendError('WCG_ERR_CACHE_DAMAGED', 'cacheFile', { path, reason }, { details: { path, reason } });
 }
 
 function isMissing(error: unknown): boolean {

@@ -1,4 +1,4 @@
-import { ConfgendError } from '../errors.js';
+import { confgendError } from '../errors.js';
 
 /** A generated file: `asterisk/pjsip.conf` is `{resource: 'asterisk', filename: 'pjsip.conf'}`. */
 export interface FileKey {
@@ -26,9 +26,7 @@ function checkSegment(label: 'resource' | 'filename', value: unknown): string | 
 export function parseFileKey(resource: string, filename: string): FileKey {
   const problem = checkSegment('resource', resource) ?? checkSegment('filename', filename);
   if (problem !== null) {
-    throw new ConfgendError('WCG_ERR_INVALID_FILE_KEY', `invalid file ${JSON.stringify(`${resource}/${filename}`)}: ${problem}`, {
-      details: { resource, filename },
-    });
+    throw confgendError('WCG_ERR_INVALID_FILE_KEY', 'badFile', { file: `${resource}/${filename}`, problem }, { details: { resource, filename } });
   }
   return { resource, filename };
 }

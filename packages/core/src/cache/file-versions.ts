@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ConfgendError, describeError } from '../errors.js';
+import { describeError, confgendError } from '../errors.js';
 import { sha256Of } from './file-cache.js';
 import { formatFileKey, parseFileKey } from './file-key.js';
 import type { FileKey } from './file-key.js';
@@ -39,9 +39,6 @@ const ID_PATTERN = /^(\d{8}T\d{9}Z)-(\d{6})$/;
 const METADATA_SUFFIX = '.json';
 const TEMPORARY_PREFIX = '.tmp-';
 
-function versionsError(code: 'WCG_ERR_CACHE_IO' | 'WCG_ERR_CACHE_DAMAGED', message: string, details: Record<string, unknown>, cause?: unknown): ConfgendError {
-  return new ConfgendError(code, message, cause === undefined ? { details } : { details, cause });
-}
 
 function isMissing(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -168,13 +165,13 @@ export class FileVersions {
       await writeDurably(directory, `${info.id}${METADATA_SUFFIX}`, `${JSON.stringify(info)}\n`);
       await syncDirectory(directory);
     } catch (error) {
-      throw versionsError('WCG_ERR_CACHE_IO', `cannot keep a version of ${file} in ${directory}: ${describeError(error)}`, { file, directory }, error);
+      throw confgendError('WCG_ERR_CACHE_IO', 'keepVersion', { file, directory, reason: describeError(error) }, { cause: error, details: { file, directory } });
     }
     try {
       await this.#prune(directory, [...entries, info.id, `${info.id}${METADATA_SUFFIX}`]);
     } catch (error) {
-      const message = `kept version ${info.id} of ${file}, but cannot remove the older ones in ${directory}: ${describeError(error)}`;
-      throw versionsError('WCG_ERR_CACHE_IO', message, { file, directory, id: info.id }, error);
+      const facts = { file, directory, id: info.id };
+      throw confgendError('WCG_ERR_CACHE_IO', 'pruneVersions', { ...facts, reason: describeError(error) }, { cause: error, details: facts });
     }
     return info;
   }
@@ -210,7 +207,7 @@ export class FileVersions {
       entries = await readdir(directory);
     } catch (error) {
       if (isMissing(error)) return [];
-      throw versionsError('WCG_ERR_CACHE_IO', `cannot list the versions of ${formatFileKey(key)}: ${describeError(error)}`, { directory }, error);
+      throw confgendError('WCG_ERR_CACHE_IO', 'listVersions', { file: formatFileKey(key), reason: describeError(error) }, { cause: error, details: { directory } });
     }
     const ids = entries
       .filter((name) => name.endsWith(METADATA_SUFFIX))
@@ -244,17 +241,17 @@ export class FileVersions {
     const directory = this.#directoryOf(key);
     const file = formatFileKey(key);
     if (!ID_PATTERN.test(id)) {
-      throw new ConfgendError('WCG_ERR_INVALID_FILE_KEY', `invalid version id ${JSON.stringify(id)} of ${file}`, { details: { file, id } });
+      throw confgendError('WCG_ERR_INVALID_FILE_KEY', 'badVersionId', { file, id }, { details: { file, id } });
     }
     const path = join(directory, id);
     const failure = (error: unknown) =>
-      versionsError('WCG_ERR_CACHE_IO', `cannot read version ${id} of ${file}: ${describeError(error)}`, { file, id, path }, error);
-    const damaged = (reason: string) => versionsError('WCG_ERR_CACHE_DAMAGED', `version ${id} of ${file} is not served: ${reason}`, { file, id, path });
+      confgendError('WCG_ERR_CACHE_IO', 'readVersion', { file, id, reason: describeError(error) }, { cause: error, details: { file, id, path } });
+    const damaged = (reason: string) => confgendError('WCG_ERR_CACHE_DAMAGED', 'version', { file, id, reason }, { details: { file, id, path } });
     let metadata: string;
     try {
       metadata = await readFile(`${path}${METADATA_SUFFIX}`, 'utf8');
     } catch (error) {
-      if (isMissing(error)) throw new ConfgendError('WCG_ERR_UNKNOWN_FILE', `no version ${id} of ${file} is kept`, { details: { file, id } });
+      if (isMissing(error)) throw confgendError('WCG_ERR_UNKNOWN_FILE', 'noSuchVersion', { file, id }, { details: { file, id } });
       throw failure(error);
     }
     const info = parseMetadata(metadata, id);

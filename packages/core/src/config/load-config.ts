@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ConfgendError, ConfigError, describeError } from '../errors.js';
+import { ConfgendError, ConfigError, describeError, confgendError } from '../errors.js';
 import type { ConfgendConfig, LogLevel } from './config-types.js';
 import { DEFAULT_CONFIG } from './defaults.js';
 import { mergeConfig } from './merge.js';
@@ -21,10 +21,7 @@ function errorCode(error: unknown): string | undefined {
 }
 
 function ioProblem(path: string, what: string, error: unknown): ConfgendError {
-  return new ConfgendError('WCG_ERR_CONFIG_INVALID', `${path}: cannot read ${what}: ${describeError(error)}`, {
-    cause: error,
-    details: { file: path },
-  });
+  return confgendError('WCG_ERR_CONFIG_INVALID', 'unreadable', { file: path, what, reason: describeError(error) }, { cause: error, details: { file: path } });
 }
 
 function byteOrder(left: string, right: string): number {

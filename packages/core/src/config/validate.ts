@@ -1,4 +1,5 @@
-import { ConfgendError } from '../errors.js';
+import { confgendError } from '../errors.js';
+import type { ConfgendError } from '../errors.js';
 import { LOG_LEVELS } from './config-types.js';
 import { isMapping } from './merge.js';
 import { locate } from './yaml-file.js';
@@ -91,9 +92,7 @@ export function validateLayer(file: YamlFile): ConfgendError[] {
     const where = locate(file, keyPath.map(String));
     const key = formatKeyPath(keyPath);
     problems.push(
-      new ConfgendError('WCG_ERR_CONFIG_INVALID', `${where}: ${key} must be ${expected}, got ${describeValue(value)}`, {
-        details: { file: file.path, keyPath: key },
-      }),
+      confgendError('WCG_ERR_CONFIG_INVALID', 'wrongValue', { where, key, expected, got: describeValue(value) }, { details: { file: file.path, keyPath: key } }),
     );
   };
   const apply = (check: Check, keyPath: (string | number)[], value: unknown): void => {

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { LineCounter, parse, parseDocument, isMap } from 'yaml';
 import type { Document, ScalarTag, Tags } from 'yaml';
-import { ConfgendError, describeError } from '../errors.js';
+import { describeError, confgendError } from '../errors.js';
 
 /** A parsed configuration file, kept with its document so problems can point at a line. */
 export interface YamlFile {
@@ -61,7 +61,7 @@ export function parseYamlFile(path: string, text: string): YamlFile {
   if (firstError) {
     const position = lineCounter.linePos(firstError.pos[0]);
     const where = `${path}:${position.line}:${position.col}`;
-    throw new ConfgendError('WCG_ERR_CONFIG_YAML', `${where}: invalid YAML: ${firstError.message}`, {
+    throw confgendError('WCG_ERR_CONFIG_YAML', 'invalidYaml', { where, reason: firstError.message }, {
       cause: firstError,
       details: { file: path, line: position.line, column: position.col, yamlCode: firstError.code },
     });
@@ -69,9 +69,8 @@ export function parseYamlFile(path: string, text: string): YamlFile {
   const value: unknown = document.toJS({ maxAliasCount: 1000 });
   if (value === null || value === undefined) return { path, value: {}, document, lineCounter };
   if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new ConfgendError('WCG_ERR_CONFIG_INVALID', `${path}: the top level must be a mapping of keys, got ${Array.isArray(value) ? 'a list' : typeof value}`, {
-      details: { file: path, keyPath: '' },
-    });
+    const got = Array.isArray(value) ? 'a list' : typeof value;
+    throw confgendError('WCG_ERR_CONFIG_INVALID', 'notAMapping', { file: path, got }, { details: { file: path, keyPath: '' } });
   }
   return { path, value: value as Record<string, unknown>, document, lineCounter };
 }

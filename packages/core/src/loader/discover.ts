@@ -1,6 +1,7 @@
 import { realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { ConfgendError, describeError, isConfgendError } from '../errors.js';
+import { describeError, isConfgendError, confgendError } from '../errors.js';
+import type { ConfgendError } from '../errors.js';
 import { hasManifest, parseManifest } from './manifest.js';
 import { readDependencyNames, readPackage, resolveDependency } from './resolve-package.js';
 import type { PackageInfo } from './resolve-package.js';
@@ -38,20 +39,20 @@ export interface DiscoveryResult {
   warnings: ConfgendError[];
   /** Conflict errors by `driverId`. */
   conflicts: Map<string, ConfgendError>;
+  /** Why each driver of an incompatible package cannot run, by `driverId`. */
+  incompatible: Map<string, ConfgendError>;
 }
 
 export function driverId(namespace: string, name: string): string {
   return `${namespace}\u0000${name}`;
 }
 
-function asProblem(error: unknown, fallbackMessage: string): ConfgendError {
-  return isConfgendError(error)
-    ? error
-    : new ConfgendError('WCG_ERR_MANIFEST_INVALID', `${fallbackMessage}: ${describeError(error)}`, { cause: error });
+function asProblem(error: unknown, what: string): ConfgendError {
+  return isConfgendError(error) ? error : confgendError('WCG_ERR_MANIFEST_INVALID', 'unreadable', { what, reason: describeError(error) }, { cause: error });
 }
 
 function noManifest(info: PackageInfo, where: string): ConfgendError {
-  return new ConfgendError('WCG_ERR_MANIFEST_INVALID', `${info.name}@${info.version} (${where}) has no "wazoConfgend" field in its package.json: it provides no driver`, {
+  return confgendError('WCG_ERR_MANIFEST_INVALID', 'noManifest', { packageName: `${info.name}@${info.version}`, where }, {
     details: { packageName: info.name, jsonPath: 'wazoConfgend' },
   });
 }
@@ -69,7 +70,9 @@ async function driversOf(info: PackageInfo, origin: DriverOrigin, result: Discov
   try {
     entries = parseManifest(info.pkgJson, info.name);
   } catch (error) {
-    result.problems.push(asProblem(error, info.name));
+    const problem = asProblem(error, `the manifest of ${info.name}`);
+    result.problems.push(problem);
+    if (problem.code === 'WCG_ERR_DRIVER_INCOMPATIBLE') recordIncompatible(info, problem, result);
     return;
   }
   for (const [index, entry] of entries.entries()) {
@@ -77,7 +80,7 @@ async function driversOf(info: PackageInfo, origin: DriverOrigin, result: Discov
     if (modulePath === null) {
       const jsonPath = `wazoConfgend.drivers[${index}].module`;
       result.problems.push(
-        new ConfgendError('WCG_ERR_MANIFEST_INVALID', `${info.name}: package.json ${jsonPath} ${JSON.stringify(entry.module)} resolves outside the package ${info.packageDir}`, {
+        confgendError('WCG_ERR_MANIFEST_INVALID', 'moduleOutside', { packageName: info.name, jsonPath, module: entry.module, packageDir: info.packageDir }, {
           details: { packageName: info.name, jsonPath },
         }),
       );
@@ -97,6 +100,17 @@ async function driversOf(info: PackageInfo, origin: DriverOrigin, result: Discov
   }
 }
 
+/** The drivers an incompatible package declares, so that selecting one says why it cannot run. */
+function recordIncompatible(info: PackageInfo, problem: ConfgendError, result: DiscoveryResult): void {
+  let entries;
+  try {
+    entries = parseManifest(info.pkgJson, info.name, { checkCompatibility: false });
+  } catch {
+    return;
+  }
+  for (const entry of entries) result.incompatible.set(driverId(entry.namespace, entry.name), problem);
+}
+
 function recordConflicts(result: DiscoveryResult): void {
   const byId = new Map<string, DiscoveredDriver[]>();
   for (const driver of result.drivers) {
@@ -107,9 +121,10 @@ function recordConflicts(result: DiscoveryResult): void {
     if (claimants.length < 2) continue;
     const [first] = claimants;
     const packages = claimants.map((driver) => `${driver.packageName}@${driver.packageVersion} (${driver.packageDir})`);
-    const error = new ConfgendError(
+    const error = confgendError(
       'WCG_ERR_DRIVER_CONFLICT',
-      `driver "${first?.name}" for ${first?.namespace} is provided by several packages: ${packages.join(' and ')}; uninstall all but one`,
+      'sameDriver',
+      { name: first?.name ?? '', namespace: first?.namespace ?? '', packages },
       { details: { namespace: first?.namespace, name: first?.name, packages: claimants.map((driver) => driver.packageName) } },
     );
     result.conflicts.set(id, error);
@@ -123,7 +138,7 @@ function recordConflicts(result: DiscoveryResult): void {
  * place a package name is found wins. One bad package never stops the others.
  */
 export async function discoverDrivers(options: DiscoveryOptions): Promise<DiscoveryResult> {
-  const result: DiscoveryResult = { drivers: [], problems: [], warnings: [], conflicts: new Map() };
+  const result: DiscoveryResult = { drivers: [], problems: [], warnings: [], conflicts: new Map(), incompatible: new Map() };
   const seen = new Set<string>();
   const accept = async (info: PackageInfo, origin: DriverOrigin, warnWithoutManifest: boolean): Promise<void> => {
     if (seen.has(info.name)) return;
@@ -145,7 +160,7 @@ export async function discoverDrivers(options: DiscoveryOptions): Promise<Discov
   try {
     pluginDeps = await readDependencyNames(pluginDir);
   } catch (error) {
-    result.problems.push(asProblem(error, `cannot read ${join(pluginDir, 'package.json')}`));
+    result.problems.push(asProblem(error, join(pluginDir, 'package.json')));
   }
   for (const name of pluginDeps ?? []) {
     if (seen.has(name)) continue;
@@ -154,13 +169,13 @@ export async function discoverDrivers(options: DiscoveryOptions): Promise<Discov
       if (info) await accept(info, 'plugin_dir', true);
       else {
         result.problems.push(
-          new ConfgendError('WCG_ERR_DRIVER_NOT_FOUND', `${name} is listed in ${join(pluginDir, 'package.json')} but not installed; run: npm install --prefix ${pluginDir} ${name}`, {
+          confgendError('WCG_ERR_DRIVER_NOT_FOUND', 'listedNotInstalled', { packageName: name, manifest: join(pluginDir, 'package.json'), pluginDir }, {
             details: { packageName: name, pluginDir },
           }),
         );
       }
     } catch (error) {
-      result.problems.push(asProblem(error, name));
+      result.problems.push(asProblem(error, `the package ${name}`));
     }
   }
 

@@ -1,7 +1,8 @@
 import { access } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import type { DriverConstructor } from '../driver.js';
-import { ConfgendError, describeError } from '../errors.js';
+import { describeError, confgendError } from '../errors.js';
+import type { ConfgendError } from '../errors.js';
 import type { DiscoveredDriver } from './discover.js';
 
 function label(driver: DiscoveredDriver): string {
@@ -30,16 +31,19 @@ function missingSpecifier(error: unknown): string | undefined {
 function loadError(driver: DiscoveredDriver, error: unknown): ConfgendError {
   const missing = missingSpecifier(error);
   if (missing !== undefined) {
-    return new ConfgendError(
+    return confgendError(
       'WCG_ERR_DRIVER_LOAD',
-      `${label(driver)}: a dependency of the driver module ${driver.modulePath} is missing: ${missing} (reinstall ${driver.packageName} with its dependencies)`,
+      'dependencyMissing',
+      { driver: label(driver), modulePath: driver.modulePath, missing, packageName: driver.packageName },
       { cause: error, details: details(driver, { reason: 'dependency-missing', missing }) },
     );
   }
-  return new ConfgendError('WCG_ERR_DRIVER_LOAD', `${label(driver)}: importing ${driver.modulePath} failed: ${describeError(error)}`, {
-    cause: error,
-    details: details(driver, { reason: 'import-failed' }),
-  });
+  return confgendError(
+    'WCG_ERR_DRIVER_LOAD',
+    'importFailed',
+    { driver: label(driver), modulePath: driver.modulePath, reason: describeError(error) },
+    { cause: error, details: details(driver, { reason: 'import-failed' }) },
+  );
 }
 
 function isConstructor(value: unknown): value is DriverConstructor {
@@ -51,9 +55,10 @@ export async function importDriver(driver: DiscoveredDriver): Promise<DriverCons
   try {
     await access(driver.modulePath);
   } catch (error) {
-    throw new ConfgendError(
+    throw confgendError(
       'WCG_ERR_DRIVER_LOAD',
-      `${label(driver)}: the driver module file ${driver.modulePath} is missing (is the package built and fully installed?)`,
+      'moduleMissing',
+      { driver: label(driver), modulePath: driver.modulePath },
       { cause: error, details: details(driver, { reason: 'module-missing' }) },
     );
   }
@@ -65,18 +70,18 @@ export async function importDriver(driver: DiscoveredDriver): Promise<DriverCons
   }
   const exported = namespaceObject[driver.exportName];
   if (exported === undefined) {
-    const exportNames = Object.keys(namespaceObject).sort();
-    const available = exportNames.join(', ') || 'none';
-    throw new ConfgendError(
+    throw confgendError(
       'WCG_ERR_DRIVER_INVALID',
-      `${label(driver)}: ${driver.modulePath} has no export "${driver.exportName}" (exports: ${available})`,
+      'noExport',
+      { driver: label(driver), modulePath: driver.modulePath, exportName: driver.exportName, available: Object.keys(namespaceObject).sort() },
       { details: details(driver, { available: Object.keys(namespaceObject) }) },
     );
   }
   if (!isConstructor(exported)) {
-    throw new ConfgendError(
+    throw confgendError(
       'WCG_ERR_DRIVER_INVALID',
-      `${label(driver)}: export "${driver.exportName}" of ${driver.modulePath} is ${typeof exported}, not a driver class (a class with a constructor(config) and a generate() method)`,
+      'notAClass',
+      { driver: label(driver), modulePath: driver.modulePath, exportName: driver.exportName, got: typeof exported },
       { details: details(driver) },
     );
   }

@@ -1,7 +1,8 @@
 import { isAbsolute, normalize, sep } from 'node:path';
 import semver from 'semver';
 import { fileKeyOfNamespace } from '../cache/file-key.js';
-import { ConfgendError } from '../errors.js';
+import { confgendError } from '../errors.js';
+import type { ConfgendError } from '../errors.js';
 import { CORE_PACKAGE_NAME, CORE_VERSION, SUPPORTED_API_VERSIONS } from './core-version.js';
 
 /** One driver a package declares in its `wazoConfgend` manifest, namespace normalised. */
@@ -37,9 +38,7 @@ function packageLabel(pkgJson: Record<string, unknown>, packageName: string): st
 }
 
 function invalid(packageName: string, jsonPath: string, problem: string): ConfgendError {
-  return new ConfgendError('WCG_ERR_MANIFEST_INVALID', `${packageName}: package.json ${jsonPath} ${problem}`, {
-    details: { packageName, jsonPath },
-  });
+  return confgendError('WCG_ERR_MANIFEST_INVALID', 'badField', { packageName, jsonPath, problem }, { details: { packageName, jsonPath } });
 }
 
 function checkCompatibility(pkgJson: Record<string, unknown>, manifest: Record<string, unknown>, packageName: string): void {
@@ -47,9 +46,10 @@ function checkCompatibility(pkgJson: Record<string, unknown>, manifest: Record<s
   const apiVersion = manifest['apiVersion'];
   if (!Number.isInteger(apiVersion)) throw invalid(packageName, `${MANIFEST_FIELD}.apiVersion`, 'must be an integer (the driver contract version, e.g. 1)');
   if (!SUPPORTED_API_VERSIONS.includes(apiVersion as number)) {
-    throw new ConfgendError(
+    throw confgendError(
       'WCG_ERR_DRIVER_INCOMPATIBLE',
-      `${label} declares driver apiVersion ${String(apiVersion)}, but ${CORE_PACKAGE_NAME}@${CORE_VERSION} supports apiVersion ${SUPPORTED_API_VERSIONS.join(', ')}`,
+      'apiVersion',
+      { packageName: label, declared: String(apiVersion), core: `${CORE_PACKAGE_NAME}@${CORE_VERSION}`, supported: SUPPORTED_API_VERSIONS.join(', ') },
       { details: { packageName, declared: apiVersion, supported: [...SUPPORTED_API_VERSIONS] } },
     );
   }
@@ -59,9 +59,10 @@ function checkCompatibility(pkgJson: Record<string, unknown>, manifest: Record<s
   const jsonPath = `peerDependencies["${CORE_PACKAGE_NAME}"]`;
   if (typeof range !== 'string' || semver.validRange(range) === null) throw invalid(packageName, jsonPath, 'must be a semver range');
   if (!semver.satisfies(CORE_VERSION, range, { includePrerelease: true })) {
-    throw new ConfgendError(
+    throw confgendError(
       'WCG_ERR_DRIVER_INCOMPATIBLE',
-      `${label} requires ${CORE_PACKAGE_NAME} ${range}, but the installed ${CORE_PACKAGE_NAME} is ${CORE_VERSION}`,
+      'coreRange',
+      { packageName: label, range, coreName: CORE_PACKAGE_NAME, coreVersion: CORE_VERSION },
       { details: { packageName, declared: range, supported: CORE_VERSION } },
     );
   }
@@ -96,12 +97,12 @@ function parseEntry(value: unknown, jsonPath: string, packageName: string): Driv
  * Returns `[]` for a package that has no manifest. Throws `WCG_ERR_MANIFEST_INVALID` for a bad
  * shape and `WCG_ERR_DRIVER_INCOMPATIBLE` when this core cannot run the package's drivers.
  */
-export function parseManifest(pkgJson: unknown, packageName: string): DriverManifestEntry[] {
+export function parseManifest(pkgJson: unknown, packageName: string, options: { checkCompatibility?: boolean } = {}): DriverManifestEntry[] {
   if (!isRecord(pkgJson)) throw invalid(packageName, '', 'must be a JSON object');
   if (!Object.hasOwn(pkgJson, MANIFEST_FIELD)) return [];
   const manifest = pkgJson[MANIFEST_FIELD];
   if (!isRecord(manifest)) throw invalid(packageName, MANIFEST_FIELD, 'must be an object {apiVersion, drivers}');
-  checkCompatibility(pkgJson, manifest, packageName);
+  if (options.checkCompatibility !== false) checkCompatibility(pkgJson, manifest, packageName);
   const drivers = manifest['drivers'];
   if (!Array.isArray(drivers) || drivers.length === 0) throw invalid(packageName, `${MANIFEST_FIELD}.drivers`, 'must be a non-empty array');
   const seen = new Set<string>();

@@ -130,6 +130,26 @@ describe('DriverRegistry', () => {
     ]);
   });
 
+  it('says a selected driver of an incompatible package is incompatible, not missing', async () => {
+    await installInPluginDir(['needs-core-9']);
+    await writeDriverPackage(join(pluginDir, 'node_modules/needs-core-9'), {
+      name: 'needs-core-9',
+      coreRange: '^9.0.0',
+      drivers: [{ namespace: 'asterisk.sip.conf', name: 'nine' }],
+    });
+    const registry = await discover();
+    let thrown: unknown;
+    try {
+      registry.select('asterisk.sip.conf', configWith({ 'asterisk.sip.conf': 'nine' }));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toMatchObject({ code: 'WCG_ERR_DRIVER_INCOMPATIBLE', details: { packageName: 'needs-core-9', namespace: 'asterisk.sip.conf', requested: 'nine' } });
+    expect((thrown as Error).message).toMatch(/^driver "nine" for asterisk\.sip\.conf is installed but cannot run here: needs-core-9@\S+ requires @wazo-confgend\/core \^9\.0\.0/);
+    // another name of that namespace is still simply not installed
+    expect(() => registry.select('asterisk.sip.conf', configWith({ 'asterisk.sip.conf': 'other' }))).toThrow(expect.objectContaining({ code: 'WCG_ERR_DRIVER_NOT_FOUND' }));
+  });
+
   it('rejects a module that a symlink leads outside its package', async () => {
     const packageDir = join(pluginDir, 'node_modules/escaper');
     await installInPluginDir(['escaper']);
@@ -171,9 +191,9 @@ describe('DriverRegistry', () => {
       expect(registry.select('asterisk.pjsip.conf', config).packageName).toBe('first');
       const listing = registry.list(config);
       expect(listing.map((driver) => [driver.packageName, driver.name, driver.selected, driver.problems.map((problem) => problem.code)])).toEqual([
-        ['first', 'my_driver', true, ['WCG_ERR_DRIVER_CONFLICT']],
+        ['first', 'my_driver', false, ['WCG_ERR_DRIVER_CONFLICT']],
         ['first', 'first-only', true, []],
-        ['second', 'my_driver', true, ['WCG_ERR_DRIVER_CONFLICT']],
+        ['second', 'my_driver', false, ['WCG_ERR_DRIVER_CONFLICT']],
       ]);
     });
   });

@@ -1,13 +1,14 @@
 import type { ConfgendConfig } from '../config/config-types.js';
-import { ConfgendError, isConfgendError } from '../errors.js';
-import type { ErrorCode } from '../errors.js';
+import { confgendError, isConfgendError, problemOf } from '../errors.js';
+import type { ConfgendError, ErrorCode, Problem } from '../errors.js';
+import { fileKeyOfNamespace, formatFileKey } from '../cache/file-key.js';
 import { discoverDrivers, driverId } from './discover.js';
 import type { DiscoveredDriver, DiscoveryOptions, DiscoveryResult } from './discover.js';
 
 export interface DriverListing extends DiscoveredDriver {
   /** `plugins:` in the configuration picks this driver for its namespace. */
   selected: boolean;
-  problems: Array<{ code: ErrorCode; message: string }>;
+  problems: Problem[];
 }
 
 const PACKAGE_PROBLEMS: ReadonlySet<ErrorCode> = new Set(['WCG_ERR_DRIVER_LOAD', 'WCG_ERR_DRIVER_INVALID', 'WCG_ERR_DRIVER_CONSTRUCT']);
@@ -22,6 +23,7 @@ export class DriverRegistry {
   readonly warnings: readonly ConfgendError[];
   readonly #drivers: readonly DiscoveredDriver[];
   readonly #conflicts: ReadonlyMap<string, ConfgendError>;
+  readonly #incompatible: ReadonlyMap<string, ConfgendError>;
   // keyed by module and export, so a copy of a descriptor (e.g. from list()) shares its problems
   readonly #loadErrors = new Map<string, ConfgendError>();
   readonly #options: DiscoveryOptions;
@@ -30,6 +32,7 @@ export class DriverRegistry {
     this.#options = options;
     this.#drivers = Object.freeze([...result.drivers]);
     this.#conflicts = result.conflicts;
+    this.#incompatible = result.incompatible;
     this.problems = Object.freeze([...result.problems]);
     this.warnings = Object.freeze([...result.warnings]);
   }
@@ -48,8 +51,10 @@ export class DriverRegistry {
     return this.#drivers.map((driver) => {
       const problems = [this.#conflicts.get(driverId(driver.namespace, driver.name)), this.#loadErrors.get(importKey(driver))]
         .filter((problem): problem is ConfgendError => problem !== undefined)
-        .map((problem) => ({ code: problem.code, message: problem.message }));
-      return { ...driver, selected: config.plugins[driver.namespace] === driver.name, problems };
+        .map((problem) => problemOf(problem, problem.code));
+      const id = driverId(driver.namespace, driver.name);
+      // a driver several packages claim serves nothing: none of them is the selected one
+      return { ...driver, selected: config.plugins[driver.namespace] === driver.name && !this.#conflicts.has(id), problems };
     });
   }
 
@@ -57,14 +62,20 @@ export class DriverRegistry {
   select(namespace: string, config: ConfgendConfig): DiscoveredDriver {
     const requested = config.plugins[namespace];
     if (typeof requested !== 'string' || requested === '') {
-      throw new ConfgendError('WCG_ERR_UNKNOWN_FILE', `no driver is configured for ${namespace} (plugins: {${namespace}: <driver>})`, {
-        details: { namespace },
-      });
+      const file = fileKeyOfNamespace(namespace);
+      throw confgendError('WCG_ERR_UNKNOWN_FILE', 'notConfigured', { file: file === null ? namespace : formatFileKey(file), namespace }, { details: { namespace } });
     }
     const conflict = this.#conflicts.get(driverId(namespace, requested));
     if (conflict) throw conflict;
     const found = this.#drivers.find((driver) => driver.namespace === namespace && driver.name === requested);
     if (found) return found;
+    const incompatible = this.#incompatible.get(driverId(namespace, requested));
+    if (incompatible) {
+      throw confgendError('WCG_ERR_DRIVER_INCOMPATIBLE', 'selected', { requested, namespace, reason: incompatible.message }, {
+        cause: incompatible,
+        details: { ...incompatible.details, namespace, requested },
+      });
+    }
     throw this.#notFound(namespace, requested);
   }
 
@@ -83,13 +94,12 @@ export class DriverRegistry {
     const installed = this.#drivers
       .filter((driver) => driver.namespace === namespace)
       .map((driver) => `${driver.name} (${driver.packageName}@${driver.packageVersion})`);
-    const installedText = installed.length > 0 ? installed.join(', ') : 'none';
-    const rejected = this.problems.length > 0 ? ` ${this.problems.length} installed package(s) were rejected: see \`wazo-confgend drivers\`.` : '';
-    return new ConfgendError(
+    const pluginDir = this.#options.pluginDir;
+    return confgendError(
       'WCG_ERR_DRIVER_NOT_FOUND',
-      `no driver "${requested}" is installed for ${namespace} (installed: ${installedText}). ` +
-        `Install the package that provides it: npm install --prefix ${this.#options.pluginDir} <package>.${rejected}`,
-      { details: { namespace, requested, installed, pluginDir: this.#options.pluginDir } },
+      'notInstalled',
+      { requested, namespace, installed, pluginDir, rejectedPackages: this.problems.length },
+      { details: { namespace, requested, installed, pluginDir } },
     );
   }
 }

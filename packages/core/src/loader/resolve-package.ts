@@ -1,7 +1,7 @@
 import { access, readFile, realpath } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { ConfgendError, describeError } from '../errors.js';
+import { describeError, confgendError } from '../errors.js';
 
 /** An installed package, found without importing any of its code. */
 export interface PackageInfo {
@@ -45,7 +45,7 @@ export async function readPackage(packageDir: string, expectedName?: string): Pr
     realDir = await realpath(packageDir);
     pkgJson = JSON.parse(await readFile(join(realDir, 'package.json'), 'utf8'));
   } catch (error) {
-    throw new ConfgendError('WCG_ERR_MANIFEST_INVALID', `${label}: cannot read ${join(packageDir, 'package.json')}: ${describeError(error)}`, {
+    throw confgendError('WCG_ERR_MANIFEST_INVALID', 'unreadable', { what: join(packageDir, 'package.json'), reason: describeError(error) }, {
       cause: error,
       details: { packageName: label, packageDir, jsonPath: '' },
     });
@@ -53,9 +53,7 @@ export async function readPackage(packageDir: string, expectedName?: string): Pr
   const record = (typeof pkgJson === 'object' && pkgJson !== null && !Array.isArray(pkgJson) ? pkgJson : {}) as Record<string, unknown>;
   const name = typeof record['name'] === 'string' ? record['name'] : undefined;
   if (name === undefined) {
-    throw new ConfgendError('WCG_ERR_MANIFEST_INVALID', `${label}: package.json in ${packageDir} has no "name"`, {
-      details: { packageName: label, packageDir, jsonPath: 'name' },
-    });
+    throw confgendError('WCG_ERR_MANIFEST_INVALID', 'noName', { packageName: label, packageDir }, { details: { packageName: label, packageDir, jsonPath: 'name' } });
   }
   const version = typeof record['version'] === 'string' ? record['version'] : '0.0.0';
   return { name, version, packageDir: realDir, pkgJson: record };

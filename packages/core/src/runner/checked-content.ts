@@ -1,6 +1,6 @@
 import type { Driver, DriverConstructor, GenerateResult } from '../driver.js';
 import type { ConfgendConfig } from '../config/config-types.js';
-import { ConfgendError, describeError, isConfgendError } from '../errors.js';
+import { describeError, isConfgendError, confgendError } from '../errors.js';
 import type { DiscoveredDriver } from '../loader/discover.js';
 
 function label(driver: DiscoveredDriver): string {
@@ -17,14 +17,15 @@ export function constructDriver(DriverClass: DriverConstructor, config: Confgend
   try {
     instance = new DriverClass(config);
   } catch (error) {
-    throw new ConfgendError(
+    throw confgendError(
       'WCG_ERR_DRIVER_CONSTRUCT',
-      `${label(driver)}: constructing driver "${driver.name}" for ${driver.namespace} failed: ${describeError(error)}`,
+      'constructorThrew',
+      { driver: label(driver), name: driver.name, namespace: driver.namespace, reason: describeError(error) },
       { cause: error, details: driverDetails(driver) },
     );
   }
   if (typeof (instance as Partial<Driver> | null)?.generate !== 'function') {
-    throw new ConfgendError('WCG_ERR_DRIVER_INVALID', `${label(driver)}: driver "${driver.name}" for ${driver.namespace} has no generate() method`, {
+    throw confgendError('WCG_ERR_DRIVER_INVALID', 'noGenerate', { driver: label(driver), name: driver.name, namespace: driver.namespace }, {
       details: driverDetails(driver),
     });
   }
@@ -38,14 +39,14 @@ export async function generateContent(instance: Driver, driver: DiscoveredDriver
     result = await instance.generate();
   } catch (error) {
     if (isConfgendError(error)) throw error;
-    throw new ConfgendError('WCG_ERR_GENERATION_FAILED', `${label(driver)}: driver for ${driver.namespace} failed to generate ${file}: ${describeError(error)}`, {
+    throw confgendError('WCG_ERR_GENERATION_FAILED', 'driverFailed', { driver: label(driver), file, reason: describeError(error) }, {
       cause: error,
       details: driverDetails(driver),
     });
   }
   if (typeof result === 'string' && result !== '') return result;
   const returned = result === '' ? 'an empty string' : result === null || result === undefined ? String(result) : typeof result;
-  throw new ConfgendError('WCG_ERR_GENERATION_EMPTY', `${label(driver)}: driver for ${driver.namespace} returned ${returned} for ${file}: nothing to serve`, {
+  throw confgendError('WCG_ERR_GENERATION_EMPTY', 'returnedNothing', { driver: label(driver), namespace: driver.namespace, returned, file }, {
     details: { ...driverDetails(driver), returned },
   });
 }

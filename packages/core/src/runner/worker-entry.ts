@@ -3,7 +3,7 @@ import { threadId, workerData as rawWorkerData } from 'node:worker_threads';
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import type { ContentInspector } from '../service/content-checks.js';
 import type { Driver } from '../driver.js';
-import { ConfgendError, describeError, isConfgendError } from '../errors.js';
+import { describeError, isConfgendError, confgendError } from '../errors.js';
 import { importDriver } from '../loader/load-driver.js';
 import { constructDriver, generateContent } from './checked-content.js';
 import type { CreateWorkerSession, GeneratedBytes, GenerationTask, PingTask, TaskFailure, WorkerData, WorkerSession } from './generation-task.js';
@@ -48,7 +48,7 @@ async function driverFor(task: GenerationTask): Promise<Driver> {
 function failure(error: unknown): TaskFailure {
   const known = isConfgendError(error)
     ? error
-    : new ConfgendError('WCG_ERR_GENERATION_FAILED', describeError(error));
+    : confgendError('WCG_ERR_GENERATION_FAILED', 'failed', { file: 'a generation thread', reason: describeError(error) });
   return { failure: { code: known.code, message: known.message, details: { ...known.details } } };
 }
 

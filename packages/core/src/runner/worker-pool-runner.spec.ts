@@ -82,7 +82,7 @@ describe('DriverRunner', () => {
     const runner = runnerWith();
     await expect(run(runner, 'Exit')).rejects.toMatchObject({
       code: 'WCG_ERR_GENERATION_FAILED',
-      message: expect.stringMatching(/^acme-driver@2\.1\.0: generating asterisk\/acme\.conf failed, its thread ended/),
+      message: expect.stringMatching(/^acme-driver@2\.1\.0: generating asterisk\/acme\.conf failed: its thread ended/),
     });
     expect((await run(runner, 'Quick')).bytes.toString()).toBe('quick');
   });

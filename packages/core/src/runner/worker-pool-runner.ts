@@ -2,8 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { ConfgendConfig } from '../config/config-types.js';
-import { ConfgendError, describeError } from '../errors.js';
-import type { ErrorCode } from '../errors.js';
+import { describeError, confgendError, reviveConfgendError } from '../errors.js';
+import type { ConfgendError } from '../errors.js';
 import type { DiscoveredDriver } from '../loader/discover.js';
 import { silentLogger } from '../service/logger.js';
 import type { Logger } from '../service/logger.js';
@@ -107,7 +107,7 @@ export class DriverRunner {
   }
 
   async #dispatch(run: DriverRun, constructOnly: boolean): Promise<unknown> {
-    if (this.#closing) throw new ConfgendError('WCG_ERR_GENERATION_FAILED', `${run.file}: the service is reloading or stopping; try again`);
+    if (this.#closing) throw confgendError('WCG_ERR_GENERATION_FAILED', 'stopping', { file: run.file });
     const abort = new AbortController();
     const { port1: started, port2: startedInThread } = new MessageChannel();
     let timer: NodeJS.Timeout | undefined;
@@ -127,7 +127,7 @@ export class DriverRunner {
       started.close();
     }
     if (isTaskFailure(result)) {
-      throw new ConfgendError(result.failure.code, result.failure.message, { details: result.failure.details });
+      throw reviveConfgendError(result.failure);
     }
     return result;
   }
@@ -136,17 +136,14 @@ export class DriverRunner {
     const details = { namespace: run.driver.namespace, name: run.driver.name, packageName: run.driver.packageName };
     if (timedOut) {
       const seconds = this.#timeoutMs / 1000;
-      return new ConfgendError(
-        'WCG_ERR_GENERATION_TIMEOUT',
-        `${label(run.driver)}: generating ${run.file} took longer than generation_timeout (${seconds} s); its thread was stopped`,
-        { details: { ...details, timeoutSeconds: seconds } },
-      );
+      return confgendError('WCG_ERR_GENERATION_TIMEOUT', 'tookTooLong', { driver: label(run.driver), file: run.file, seconds }, {
+        details: { ...details, timeoutSeconds: seconds },
+      });
     }
-    const code: ErrorCode = 'WCG_ERR_GENERATION_FAILED';
     const reason = (error as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY'
       ? `it exceeded the heap limit of a generation thread (workers.heap_limit_mb: ${this.#heapLimitMb})`
       : `its thread ended: ${describeError(error)}`;
-    return new ConfgendError(code, `${label(run.driver)}: generating ${run.file} failed, ${reason}`, { cause: error, details });
+    return confgendError('WCG_ERR_GENERATION_FAILED', 'driverFailed', { driver: label(run.driver), file: run.file, reason }, { cause: error, details });
   }
 
   /**

@@ -2,8 +2,8 @@ import { fileKeyOfNamespace, formatFileKey, namespaceOf, parseFileKey } from '..
 import type { FileKey } from '../cache/file-key.js';
 import type { ContentStore } from '../cache/content-store.js';
 import type { ConfgendConfig } from '../config/config-types.js';
-import { ConfgendError, describeError, isConfgendError } from '../errors.js';
-import type { ErrorCode } from '../errors.js';
+import { describeError, isConfgendError, confgendError } from '../errors.js';
+import type { ConfgendError, ErrorCode } from '../errors.js';
 import type { DriverRegistry } from '../loader/registry.js';
 import { silentLogger } from './logger.js';
 import type { Logger } from './logger.js';
@@ -14,9 +14,9 @@ import type { GenerateOptions, GenerateOutcome, GenerationEvent, GenerationRunne
 
 const REQUEST_ERRORS: ReadonlySet<ErrorCode> = new Set(['WCG_ERR_UNKNOWN_FILE', 'WCG_ERR_INVALID_FILE_KEY']);
 
-function asConfgendError(error: unknown, code: ErrorCode, context: string): ConfgendError {
+function asGenerationError(error: unknown, file: string): ConfgendError {
   if (isConfgendError(error)) return error;
-  return new ConfgendError(code, `${context}: ${describeError(error)}`, { cause: error });
+  return confgendError('WCG_ERR_GENERATION_FAILED', 'failed', { file, reason: describeError(error) }, { cause: error });
 }
 
 /**
@@ -79,7 +79,7 @@ export class ConfgendService {
           : await this.#flights.run(`${formatFileKey(fileKey)}#${epoch}`, () => this.#produce(fileKey, namespace, epoch, options.trigger ?? 'request'));
       }
     } catch (error) {
-      outcome = { status: 'failed', error: asConfgendError(error, 'WCG_ERR_GENERATION_FAILED', keyText) };
+      outcome = { status: 'failed', error: asGenerationError(error, keyText) };
     }
     // a request for a file nobody serves is the request log's to report, not a generation failure
     if (outcome.status === 'failed' && !REQUEST_ERRORS.has(outcome.error.code)) {
@@ -95,7 +95,7 @@ export class ConfgendService {
     const driverName = this.config.plugins[namespace];
     // a dotted resource would alias another file's namespace: `a.b/c` and `a/b.c`
     if (fileKey.resource.includes('.') || typeof driverName !== 'string' || driverName === '') {
-      throw new ConfgendError('WCG_ERR_UNKNOWN_FILE', `no driver is configured for ${formatFileKey(fileKey)} (no "${namespace}" in plugins)`, {
+      throw confgendError('WCG_ERR_UNKNOWN_FILE', 'notConfigured', { file: formatFileKey(fileKey), namespace }, {
         details: { resource: fileKey.resource, filename: fileKey.filename, namespace },
       });
     }
@@ -111,7 +111,7 @@ export class ConfgendService {
       generated = await this.#generateChecked(key, namespace);
       await this.#guard(key, generated.bytes, epoch, trigger);
     } catch (error) {
-      return this.#fallback(key, asConfgendError(error, 'WCG_ERR_GENERATION_FAILED', file));
+      return this.#fallback(key, asGenerationError(error, file));
     }
     const content = generated.bytes;
     const durationMs = performance.now() - started;
@@ -157,10 +157,10 @@ export class ConfgendService {
     const fileKey = this.#whitelisted(key);
     const file = formatFileKey(fileKey);
     const held = this.#held.get(file);
-    if (!held) throw new ConfgendError('WCG_ERR_UNKNOWN_FILE', `nothing of ${file} is held back`, { details: { file } });
+    if (!held) throw confgendError('WCG_ERR_UNKNOWN_FILE', 'nothingHeld', { file }, { details: { file } });
     this.#held.delete(file);
     if (!(await this.#store.put(fileKey, held.content, held.epoch, `${held.trigger}+released`))) {
-      throw new ConfgendError('WCG_ERR_CONTENT_HELD', `${file} was invalidated since it was held back: generate it again`, { details: { file } });
+      throw confgendError('WCG_ERR_CONTENT_HELD', 'invalidatedSinceHeld', { file }, { details: { file } });
     }
     this.#logger.warn({ key: file }, `released the held-back ${file} (${held.content.length} bytes): it is now the last good content`);
     return { bytes: held.content.length };

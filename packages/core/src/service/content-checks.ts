@@ -1,4 +1,5 @@
-import { ConfgendError } from '../errors.js';
+import { confgendError } from '../errors.js';
+import type { ConfgendError } from '../errors.js';
 
 /** One reason a generated file must not replace the last good one (e.g. a line Asterisk would reject). */
 export interface ContentProblem {
@@ -13,8 +14,7 @@ export type ContentInspector = (file: string, content: Buffer) => readonly Conte
 
 export function rejected(file: string, problems: readonly ContentProblem[]): ConfgendError {
   const shown = problems.slice(0, 3).map((problem) => `line ${problem.line}: ${problem.rule}: ${problem.message}`);
-  const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
-  return new ConfgendError('WCG_ERR_CONTENT_REJECTED', `${file} was generated but not served, it would not load: ${shown.join('; ')}${more}`, {
+  return confgendError('WCG_ERR_CONTENT_REJECTED', 'wouldNotLoad', { file, shown, more: Math.max(0, problems.length - 3) }, {
     details: { file, problems: problems.slice(0, 20) },
   });
 }
@@ -33,12 +33,8 @@ export function shrinkBeyond(file: string, last: Buffer, next: Buffer, maxLoss: 
   const before = sectionCount(last);
   const after = sectionCount(next);
   if (before === 0 || (before - after) / before <= maxLoss) return null;
-  const lost = Math.round(((before - after) / before) * 100);
-  return new ConfgendError(
-    'WCG_ERR_CONTENT_HELD',
-    `${file} was held back: it has ${after} sections where the last good one has ${before} (${lost}% lost, shrink_guard allows ` +
-      `${Math.round(maxLoss * 100)}%); the last good one is served. If the change is wanted, release it: ` +
-      `curl -X POST http://<rest_api>/1.0/files/${file}/held/release`,
-    { details: { file, before, after, maxLoss } },
-  );
+  const lostPercent = Math.round(((before - after) / before) * 100);
+  return confgendError('WCG_ERR_CONTENT_HELD', 'heldBack', { file, before, after, lostPercent, allowedPercent: Math.round(maxLoss * 100) }, {
+    details: { file, before, after, maxLoss },
+  });
 }

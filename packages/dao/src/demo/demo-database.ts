@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ConfgendError } from '@wazo-confgend/core';
+import { confgendError, describeError, type ConfgendError } from '@wazo-confgend/core';
 import { WAZO_ENTITIES } from '../entities/index.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../embedded/embedded-postgres.js';
 import { createSchemaFromEntities } from '../schema/create-schema.js';
@@ -116,11 +116,5 @@ async function databaseExists(adminUrl: string, name: string): Promise<boolean> 
 
 
 function demoDatabaseFailed(dataDir: string, cause: unknown): ConfgendError {
-  const reason = cause instanceof Error ? cause.message : String(cause);
-  return new ConfgendError(
-    'WCG_ERR_DATABASE_UNAVAILABLE',
-    `the embedded demo database in ${dataDir} could not be started or loaded: ${reason}. ` +
-      'Remove that directory to start from a fresh demo, or set db_uri to use an existing Wazo database.',
-    { cause },
-  );
+  return confgendError('WCG_ERR_DATABASE_UNAVAILABLE', 'demoFailed', { dataDir, reason: describeError(cause) }, { cause });
 }

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { ConfgendError } from '@wazo-confgend/core';
+import { confgendError, type ConfgendError } from '@wazo-confgend/core';
 
 /**
  * A pg client that lets a driver send only single read statements, and only inside the session
@@ -33,9 +33,7 @@ export function refusalOf(sql: unknown): string | null {
 
 function violation(reason: string, sql: unknown): ConfgendError {
   const statement = typeof sql === 'string' ? sql.trim().slice(0, 80) : String(sql);
-  return new ConfgendError('WCG_ERR_READ_ONLY_VIOLATION', `refused to send "${statement}" to the Wazo database: ${reason}`, {
-    details: { statement },
-  });
+  return confgendError('WCG_ERR_READ_ONLY_VIOLATION', 'refused', { statement, reason }, { details: { statement } });
 }
 
 export class ReadOnlyGuardClient extends pg.Client {

@@ -1,6 +1,6 @@
 import type { CreateWorkerSession, WorkerSession, WorkerSessionOptions } from '@wazo-confgend/core';
 import { createDataSource } from '../data-source.js';
-import { databaseUnavailable } from '../errors.js';
+import { databaseNotConnected } from '../errors.js';
 import { ReadOnlySessionScope } from './session-scope.js';
 
 type DataSource = ReturnType<typeof createDataSource>;
@@ -26,7 +26,7 @@ export const createWorkerSession: CreateWorkerSession = (options: WorkerSessionO
     run<T>(dbUri: string | null, work: () => Promise<T>): Promise<T> {
       const scope = new ReadOnlySessionScope(
         async () => {
-          if (dbUri === null) throw databaseUnavailable(new Error('the database is not connected yet'));
+          if (dbUri === null) throw databaseNotConnected();
           return connected(dbUri);
         },
         { statementTimeoutMs: options.statementTimeoutMs, idleInTransactionTimeoutMs: options.idleInTransactionTimeoutMs },

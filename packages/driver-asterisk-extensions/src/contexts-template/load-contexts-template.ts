@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { ConfgendError } from '@wazo-confgend/core';
+import { confgendError, describeError } from '@wazo-confgend/core';
 import { ContextsTemplateSyntaxError, parseContextsTemplate, type ContextsTemplate } from './parse-contexts-template.js';
 
 /** The contexts template this package ships: upstream's default contexts.conf. */
@@ -29,8 +29,6 @@ export function contextsTemplateSource(config: { readonly [key: string]: unknown
   return { path: configured };
 }
 
-const failure = (message: string, path: string, cause?: unknown) =>
-  new ConfgendError('WCG_ERR_GENERATION_FAILED', message, { ...(cause === undefined ? {} : { cause }), details: { key: KEY, path } });
 
 async function readTemplate(source: ContextsTemplateSource): Promise<{ path: string; text: string }> {
   try {
@@ -38,7 +36,10 @@ async function readTemplate(source: ContextsTemplateSource): Promise<{ path: str
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     if (missing && source.fallbackWhenMissing !== undefined) return readTemplate({ path: source.fallbackWhenMissing });
-    throw failure(`cannot read the contexts template ${source.path} (${KEY}): ${(error as Error).message}`, source.path, error);
+    throw confgendError('WCG_ERR_GENERATION_FAILED', 'templateUnreadable', { path: source.path, key: KEY, reason: describeError(error) }, {
+      cause: error,
+      details: { key: KEY, path: source.path },
+    });
   }
 }
 
@@ -53,11 +54,11 @@ export async function loadContextsTemplate(source: ContextsTemplateSource): Prom
     template = parseContextsTemplate(text);
   } catch (error) {
     if (!(error instanceof ContextsTemplateSyntaxError)) throw error;
-    throw failure(`the contexts template ${path} (${KEY}) cannot be parsed: ${error.message}`, path, error);
+    throw confgendError('WCG_ERR_GENERATION_FAILED', 'templateInvalid', { path, key: KEY, reason: error.message }, { cause: error, details: { key: KEY, path } });
   }
   for (const required of ['template', 'xivo-features']) {
     if (!template.hasSection(required)) {
-      throw failure(`the contexts template ${path} (${KEY}) has no [${required}] section`, path);
+      throw confgendError('WCG_ERR_GENERATION_FAILED', 'templateInvalid', { path, key: KEY, reason: `it has no [${required}] section` }, { details: { key: KEY, path } });
     }
   }
   return template;

@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileJinjaTemplate, readFirstTemplate, type TemplateFile } from '@wazo-confgend/asterisk-conf';
-import { ConfgendError } from '@wazo-confgend/core';
+import { confgendError, describeError } from '@wazo-confgend/core';
 import type { Ivr, IvrDestination } from '../queries/find-ivrs.js';
 import { withJinjaStringLiterals } from './jinja-string-literals.js';
 
@@ -69,7 +69,7 @@ export class IvrRenderer {
         }
         text = render({ ivr: templateIvr(ivr) });
       } catch (error) {
-        throw new ConfgendError('WCG_ERR_GENERATION_FAILED', `cannot render IVR ${ivr.id} with ${template.path}: ${(error as Error).message}`, {
+        throw confgendError('WCG_ERR_GENERATION_FAILED', 'templateFailed', { what: `IVR ${ivr.id}`, path: template.path, reason: describeError(error) }, {
           cause: error,
           details: { path: template.path },
         });
@@ -96,9 +96,6 @@ export class IvrRenderer {
       const template = await file;
       if (template) return template;
     }
-    throw new ConfgendError(
-      'WCG_ERR_GENERATION_FAILED',
-      `no IVR template: none of ${candidates.join(', ')} exists; reinstall @wazo-confgend/driver-asterisk-extensions`,
-    );
+    throw confgendError('WCG_ERR_GENERATION_FAILED', 'templateMissing', { what: 'IVR', candidates, packageName: '@wazo-confgend/driver-asterisk-extensions' });
   }
 }

@@ -1,4 +1,4 @@
-import { ConfgendError, ConfigError } from '@wazo-confgend/core';
+import { ConfigError, confgendError, type ConfgendError } from '@wazo-confgend/core';
 
 /** Where the RabbitMQ bus is, from the `bus:` block every Wazo service reads. */
 export interface BusSettings {
@@ -13,8 +13,10 @@ export interface BusSettings {
 /** One wrong value in the `bus:` block; `keyPath` is e.g. `['bus', 'port']`. */
 export interface BusConfigProblem {
   keyPath: readonly string[];
-  /** `bus.port must be an integer from 1 to 65535, got 0`. */
-  message: string;
+  /** What the key must be, e.g. `an integer from 1 to 65535`. */
+  expected: string;
+  /** The value found, described. */
+  got: string;
 }
 
 export const BUS_CONFIG_KEY = 'bus';
@@ -61,7 +63,7 @@ function describeValue(value: unknown): string {
 }
 
 function problem(keyPath: readonly string[], expected: string, value: unknown): BusConfigProblem {
-  return { keyPath, message: `${keyPath.join('.')} must be ${expected}, got ${describeValue(value)}` };
+  return { keyPath, expected, got: describeValue(value) };
 }
 
 /** Every wrong value of the `bus:` block of `config` (other keys of the block pass untouched). */
@@ -80,8 +82,8 @@ export function findBusConfigProblems(config: Readonly<Record<string, unknown>>)
 
 /** The problems as the configuration errors core reports (`WCG_ERR_CONFIG_INVALID`, key path in details). */
 export function busConfigErrors(config: Readonly<Record<string, unknown>>): ConfgendError[] {
-  return findBusConfigProblems(config).map(
-    ({ keyPath, message }) => new ConfgendError('WCG_ERR_CONFIG_INVALID', message, { details: { keyPath: keyPath.join('.') } }),
+  return findBusConfigProblems(config).map(({ keyPath, expected, got }) =>
+    confgendError('WCG_ERR_CONFIG_INVALID', 'wrongValue', { key: keyPath.join('.'), expected, got }, { details: { keyPath: keyPath.join('.') } }),
   );
 }
 

@@ -57,7 +57,7 @@ const COMMANDS: Readonly<Record<CommandName, CommandHelp>> = {
   drivers: {
     synopsis: 'wazo-confgend drivers [--json] [-c PATH]',
     summary: 'list the installed drivers, which ones are selected, and their problems',
-    options: [{ flags: '--json', text: 'print {drivers, selections, discoveryProblems} as JSON' }, CONFIG_OPTION, HELP_OPTION],
+    options: [{ flags: '--json', text: 'print {items, selections, problems} as JSON, as GET /1.0/drivers does' }, CONFIG_OPTION, HELP_OPTION],
   },
   'check-config': {
     synopsis: 'wazo-confgend check-config [-c PATH]',

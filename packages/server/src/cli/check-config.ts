@@ -1,8 +1,8 @@
-import type { DiscoveredDriver } from '@wazo-confgend/core';
+import { confgendError, type DiscoveredDriver, type Problem } from '@wazo-confgend/core';
 import { embeddedPostgresInstalled } from '@wazo-confgend/dao/embedded';
 import { probeCacheDirectory } from '../cache-probe.js';
 import { Database, redactDbUri } from '../database.js';
-import { toProblem, type Problem } from '../daemon/driver-report.js';
+import { toProblem } from '../daemon/driver-report.js';
 import { createDriverRunner, findInstalledDrivers } from '../daemon/runtime.js';
 import { loadConfigOrReport, type CliIo } from './cli-io.js';
 import { commandLogger } from './command-logging.js';
@@ -64,12 +64,12 @@ export async function checkConfigCommand(options: { configFile: string }, io: Cl
   async function checkStorageAndDatabase(): Promise<void> {
     const cache = await probeCacheDirectory(config.cache);
     if (cache.writable) ok(`cache directory ${config.cache} is writable`);
-    else fail(`cache directory ${config.cache}`, { code: 'WCG_ERR_CACHE_IO', message: cache.error ?? 'not writable' });
+    else fail(`cache directory ${config.cache}`, confgendError('WCG_ERR_CACHE_IO', 'notWritable', { directory: config.cache, reason: cache.error ?? 'unknown' }));
 
     if (config.db_uri === null) {
       const embedded = await embeddedPostgresInstalled();
       if (embedded.installed) ok('database: no db_uri, the embedded demo PostgreSQL will be used');
-      else fail('database', { code: 'WCG_ERR_DATABASE_UNAVAILABLE', message: `no db_uri and the embedded PostgreSQL is not installed: ${embedded.reason}` });
+      else fail('database', confgendError('WCG_ERR_DATABASE_UNAVAILABLE', 'embeddedMissing', { reason: embedded.reason }));
     } else {
       const database = new Database({ dbUri: config.db_uri }, { logger: commandLogger(config, io) });
       try {

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { ConfgendError, ConfigError, describeError, loadConfig, type LoadedConfig } from '@wazo-confgend/core';
+import { ConfigError, describeError, loadConfig, type LoadedConfig, confgendError } from '@wazo-confgend/core';
 
 export interface CliIo {
   stdout: NodeJS.WritableStream;
@@ -33,8 +33,7 @@ export async function missingConfigFile(configFile: string): Promise<ConfigError
     return null;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return null;
-    const message = `${configFile}: configuration file not found (name an existing one with --config-file PATH)`;
-    return new ConfigError([new ConfgendError('WCG_ERR_CONFIG_INVALID', message, { details: { file: configFile } })]);
+    return new ConfigError([confgendError('WCG_ERR_CONFIG_INVALID', 'fileNotFound', { file: configFile }, { details: { file: configFile } })]);
   }
 }
 

@@ -1,4 +1,5 @@
-import { driverReport, type DriverEntry, type DriverReport, type Problem } from '../daemon/driver-report.js';
+import type { Problem } from '@wazo-confgend/core';
+import { driverReport, type DriverEntry, type DriverReport } from '../daemon/driver-report.js';
 import { findInstalledDrivers } from '../daemon/runtime.js';
 import { EXIT_BAD_CONFIG, loadConfigOrReport, type CliIo } from './cli-io.js';
 
@@ -18,10 +19,11 @@ function problemKey(problem: Problem): string {
   return `${problem.code}\u0000${problem.message}`;
 }
 
-/** What the SELECTED column says: a driver claimed by several packages is used by none of them. */
-function selectedCell(driver: DriverEntry): string {
-  if (driver.problems.some((problem) => problem.code === CONFLICT)) return driver.selected ? 'conflict' : 'no';
-  return driver.selected ? 'yes' : 'no';
+/** What the SELECTED column says: a driver `plugins:` names but several packages claim is used by none of them. */
+function selectedCell(driver: DriverEntry, report: DriverReport): string {
+  if (driver.selected) return 'yes';
+  const named = report.selections.some((selection) => selection.namespace === driver.namespace && selection.name === driver.name);
+  return named && driver.problems.some((problem) => problem.code === CONFLICT) ? 'conflict' : 'no';
 }
 
 /**
@@ -30,7 +32,7 @@ function selectedCell(driver: DriverEntry): string {
  */
 export function formatReport(report: DriverReport): string {
   const header = ['PACKAGE', 'VERSION', 'NAMESPACE', 'NAME', 'SELECTED', 'ORIGIN'];
-  const rows = report.drivers.map((driver) => [driver.packageName, driver.packageVersion, driver.namespace, driver.name, selectedCell(driver), driver.origin]);
+  const rows = report.items.map((driver) => [driver.packageName, driver.packageVersion, driver.namespace, driver.name, selectedCell(driver, report), driver.origin]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
   const line = (cells: string[]) => `${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd()}\n`;
   const printed = new Set<string>();
@@ -41,13 +43,13 @@ export function formatReport(report: DriverReport): string {
   };
 
   let text = line(header);
-  for (const [index, driver] of report.drivers.entries()) {
+  for (const [index, driver] of report.items.entries()) {
     text += line(rows[index] ?? []);
     for (const problem of driver.problems) {
       if (problem.code !== CONFLICT) text += once(problem, `    problem: ${problem.code}: ${problem.message}\n`);
     }
   }
-  if (report.drivers.length === 0) text += '(no driver installed)\n';
+  if (report.items.length === 0) text += '(no driver installed)\n';
 
   let selections = '';
   for (const selection of report.selections) {
@@ -56,7 +58,7 @@ export function formatReport(report: DriverReport): string {
   if (selections) text += `\nplugins entries without a usable driver:\n${selections}`;
 
   let packages = '';
-  for (const problem of report.discoveryProblems) packages += once(problem, `  problem: ${problem.code}: ${problem.message}\n`);
+  for (const problem of report.problems) packages += once(problem, `  problem: ${problem.code}: ${problem.message}\n`);
   if (packages) text += `\npackages that cannot be used:\n${packages}`;
   return text;
 }

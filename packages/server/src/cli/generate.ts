@@ -1,5 +1,5 @@
 import { Database } from '../database.js';
-import { startDemoDatabase } from '../demo-database.js';
+import { demoDatabaseSource } from '../demo-source.js';
 import { buildRuntime } from '../daemon/runtime.js';
 import { ConfgendMetrics } from '../metrics/confgend-metrics.js';
 import { EXIT_BAD_CONFIG, loadConfigOrReport, type CliIo } from './cli-io.js';
@@ -17,7 +17,7 @@ export async function generateCommand(options: { configFile: string; resource: s
   const database =
     config.db_uri !== null
       ? new Database({ dbUri: config.db_uri }, { logger })
-      : new Database({ demo: () => startDemoDatabase(logger) }, { logger });
+      : new Database(demoDatabaseSource(logger), { logger });
   try {
     // a database that is down is not fatal: the service answers from the cache then
     await database.connect().catch((error: Error) => io.stderr.write(`wazo-confgend: warning: ${error.message}\n`));

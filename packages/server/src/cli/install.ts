@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { ConfgendConfig, DiscoveredDriver } from '@wazo-confgend/core';
-import { driverReport, type Problem } from '../daemon/driver-report.js';
+import type { ConfgendConfig, DiscoveredDriver, Problem } from '@wazo-confgend/core';
+import { driverReport } from '../daemon/driver-report.js';
 import { createDriverRunner, findInstalledDrivers } from '../daemon/runtime.js';
 import { EXIT_BAD_CONFIG, loadConfigOrReport, type CliIo } from './cli-io.js';
 import { commandLogger } from './command-logging.js';
@@ -91,7 +91,7 @@ async function reportPluginDir(config: ConfgendConfig, pluginDir: string, io: Cl
   io.stdout.write(`drivers in ${pluginDir}:\n`);
   if (drivers.length === 0) io.stdout.write('  (none)\n');
   for (const driver of drivers) {
-    const listed = report.drivers.find((entry) => entry.namespace === driver.namespace && entry.name === driver.name && entry.packageName === driver.packageName);
+    const listed = report.items.find((entry) => entry.namespace === driver.namespace && entry.name === driver.name && entry.packageName === driver.packageName);
     const selection = listed?.selected
       ? 'selected'
       : `not selected (to use it: plugins: {${driver.namespace}: ${driver.name}} in a file of ${config.extra_config_files})`;

@@ -1,12 +1,7 @@
-import { isConfgendError, describeError, type DiscoveredDriver, type DriverRunner } from '@wazo-confgend/core';
-import type { Problem } from '../daemon/driver-report.js';
+import { problemOf, type DiscoveredDriver, type DriverRunner, type Problem } from '@wazo-confgend/core';
 
 /** What one trial generation gave: the size of a good result, or why there is none. */
 export type TrialResult = { ok: true; bytes: number } | { ok: false; problem: Problem };
-
-function problemOf(error: unknown): Problem {
-  return isConfgendError(error) ? { code: error.code, message: error.message } : { code: 'WCG_ERR_GENERATION_FAILED', message: describeError(error) };
-}
 
 /**
  * One generation through the daemon's own runner (same threads, timeout and errors), keeping
@@ -18,7 +13,7 @@ export async function trialGeneration(runner: DriverRunner, driver: DiscoveredDr
     const { bytes } = await runner.run({ driver, file: driver.namespace, dbUri });
     return { ok: true, bytes: bytes.length };
   } catch (error) {
-    return { ok: false, problem: problemOf(error) };
+    return { ok: false, problem: problemOf(error, 'WCG_ERR_GENERATION_FAILED') };
   }
 }
 
@@ -28,6 +23,6 @@ export async function trialConstruction(runner: DriverRunner, driver: Discovered
     await runner.construct({ driver, file: driver.namespace });
     return null;
   } catch (error) {
-    return problemOf(error);
+    return problemOf(error, 'WCG_ERR_GENERATION_FAILED');
   }
 }

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { ConfigError, describeError, loadConfig, type ConfgendConfig, type ConfgendError } from '@wazo-confgend/core';
 import type { FastifyInstance } from 'fastify';
 import { Database } from '../database.js';
-import { startDemoDatabase } from '../demo-database.js';
+import { demoDatabaseSource } from '../demo-source.js';
 import { buildHttpApp } from '../http/app.js';
 import { createLogging, type Logging, type LoggingOptions, type ServerLogger } from '../logging.js';
 import { ConfgendMetrics } from '../metrics/confgend-metrics.js';
@@ -211,7 +211,7 @@ export class Daemon {
 function openDatabase(config: ConfgendConfig, logger: ServerLogger, options: DaemonOptions): Database {
   const retry = options.databaseRetryDelaysMs ? { retryDelaysMs: options.databaseRetryDelaysMs } : {};
   if (config.db_uri !== null) return new Database({ dbUri: config.db_uri }, { logger, ...retry });
-  return new Database({ demo: () => startDemoDatabase(logger, options.demoDataDir) }, { logger, ...retry });
+  return new Database(demoDatabaseSource(logger, options.demoDataDir), { logger, ...retry });
 }
 
 const RESTART_ONLY_KEYS = ['listen_address', 'listen_port', 'rest_api', 'db_uri', 'log_filename', 'bus'] as const;

@@ -1,10 +1,5 @@
-import { describeError, isConfgendError, type ErrorCode } from '@wazo-confgend/core';
+import { problemOf, type Problem } from '@wazo-confgend/core';
 import type { Runtime } from './runtime.js';
-
-export interface Problem {
-  code: ErrorCode | string;
-  message: string;
-}
 
 export interface DriverEntry {
   packageName: string;
@@ -24,15 +19,16 @@ export interface Selection {
   problem?: Problem;
 }
 
+/** The same keys in `GET /1.0/drivers` and `wazo-confgend drivers --json`. */
 export interface DriverReport {
-  drivers: DriverEntry[];
-  /** Packages discovery had to reject. */
-  discoveryProblems: Problem[];
+  items: DriverEntry[];
   selections: Selection[];
+  /** Packages discovery had to reject. */
+  problems: Problem[];
 }
 
 export function toProblem(error: unknown): Problem {
-  return isConfgendError(error) ? { code: error.code, message: error.message } : { code: 'WCG_ERR_DRIVER_LOAD', message: describeError(error) };
+  return problemOf(error, 'WCG_ERR_DRIVER_LOAD');
 }
 
 /** What is installed, what the configuration selects, and every problem known without importing drivers. */
@@ -45,7 +41,7 @@ export function driverReport(runtime: Pick<Runtime, 'registry' | 'config'>): Dri
     name: driver.name,
     selected: driver.selected,
     origin: driver.origin,
-    problems: driver.problems.map((problem) => ({ code: problem.code, message: problem.message })),
+    problems: driver.problems,
   }));
   const selections = Object.entries(config.plugins)
     .filter(([, name]) => typeof name === 'string' && name !== '')
@@ -58,15 +54,15 @@ export function driverReport(runtime: Pick<Runtime, 'registry' | 'config'>): Dri
         return { namespace, name, problem: toProblem(error) };
       }
     });
-  return { drivers, discoveryProblems: registry.problems.map(toProblem), selections };
+  return { items: drivers, selections, problems: registry.problems.map(toProblem) };
 }
 
 /** Every distinct problem of a report, flattened, for a summary. */
 export function reportProblems(report: DriverReport): Problem[] {
   const all = [
-    ...report.discoveryProblems,
+    ...report.problems,
     ...report.selections.flatMap((selection) => (selection.problem ? [selection.problem] : [])),
-    ...report.drivers.flatMap((driver) => driver.problems),
+    ...report.items.flatMap((driver) => driver.problems),
   ];
   const seen = new Set<string>();
   return all.filter((problem) => {

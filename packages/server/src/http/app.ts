@@ -5,7 +5,7 @@ import type { Runtime } from '../daemon/runtime.js';
 import type { ServerLogger } from '../logging.js';
 import type { ConfgendMetrics } from '../metrics/confgend-metrics.js';
 import type { FileRequests } from '../serving/file-requests.js';
-import { clientErrorHandler, frameworkErrorHandler, installErrorHandlers, type KnownRoute } from './errors.js';
+import { clientErrorHandler, frameworkErrorHandler, installErrorHandlers, routePattern, type KnownRoute } from './errors.js';
 import { diffRoutes } from './routes/diff.js';
 import { driverRoutes } from './routes/drivers.js';
 import { fileRoutes } from './routes/files.js';
@@ -24,20 +24,6 @@ export interface HttpDependencies {
   startedAt: number;
   bus?: () => BusStatusReport;
 }
-
-const SEGMENT = '[^/]+';
-const KNOWN_ROUTES: readonly KnownRoute[] = [
-  { method: 'GET', pattern: new RegExp(`^/1\\.0/files/${SEGMENT}/${SEGMENT}$`) },
-  { method: 'DELETE', pattern: new RegExp(`^/1\\.0/files/${SEGMENT}/${SEGMENT}/cache$`) },
-  { method: 'GET', pattern: new RegExp(`^/1\\.0/files/${SEGMENT}/${SEGMENT}/versions$`) },
-  { method: 'GET', pattern: new RegExp(`^/1\\.0/files/${SEGMENT}/${SEGMENT}/versions/${SEGMENT}$`) },
-  { method: 'GET', pattern: new RegExp(`^/1\\.0/files/${SEGMENT}/${SEGMENT}/diff$`) },
-  { method: 'POST', pattern: new RegExp(`^/1\\.0/files/${SEGMENT}/${SEGMENT}/held/release$`) },
-  { method: 'GET', pattern: /^\/1\.0\/drivers$/ },
-  { method: 'GET', pattern: /^\/1\.0\/status$/ },
-  { method: 'GET', pattern: /^\/metrics$/ },
-  { method: 'GET', pattern: /^\/1\.0\/api\/api\.yml$/ },
-];
 
 const QUIETER_THAN_WARN = new Set(['trace', 'debug', 'info']);
 
@@ -58,7 +44,12 @@ export function buildHttpApp(dependencies: HttpDependencies): FastifyInstance {
     frameworkErrors: frameworkErrorHandler,
     clientErrorHandler,
   });
-  installErrorHandlers(app, KNOWN_ROUTES);
+  // the routes as registered below, so that a 405 knows every path without a second list
+  const routes: KnownRoute[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, pattern: routePattern(route.url) });
+  });
+  installErrorHandlers(app, routes);
   app.addHook('onResponse', async (request, reply) => {
     httpLogger.debug({ method: request.method, url: request.url, statusCode: reply.statusCode, durationMs: reply.elapsedTime }, 'http request');
   });

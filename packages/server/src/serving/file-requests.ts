@@ -1,4 +1,4 @@
-import { ConfgendError, describeError, isConfgendError, type ConfgendService, type GenerateOptions } from '@wazo-confgend/core';
+import { confgendError, describeError, isConfgendError, type ConfgendError, type ConfgendService, type GenerateOptions } from '@wazo-confgend/core';
 import type { ServerLogger } from '../logging.js';
 import type { ConfgendMetrics, RequestInterface } from '../metrics/confgend-metrics.js';
 import { EXPECTED_CONDITIONS, LogRateLimit, withSuppressed } from '../log-rate-limit.js';
@@ -98,7 +98,7 @@ export class FileRequests {
     } catch (error) {
       const failure = isConfgendError(error)
         ? error
-        : new ConfgendError('WCG_ERR_GENERATION_FAILED', `${request.resource}/${request.filename}: ${describeError(error)}`, { cause: error });
+        : confgendError('WCG_ERR_GENERATION_FAILED', 'failed', { file: `${request.resource}/${request.filename}`, reason: describeError(error) }, { cause: error });
       return { status: 'failed', error: failure };
     }
   }

@@ -1,4 +1,4 @@
-import { ConfgendError, formatFileKey, isConfgendError, parseFileKey, type ConfgendService, type FileKey } from '@wazo-confgend/core';
+import { confgendError, formatFileKey, isConfgendError, namespaceOf, parseFileKey, type ConfgendService, type FileKey } from '@wazo-confgend/core';
 import type { FastifyReply } from 'fastify';
 import { sendError, statusOfServiceError } from '../errors.js';
 
@@ -21,7 +21,7 @@ export function configuredFile(service: ConfgendService, params: FileParams): Fi
   const key = parseFileKey(params.resource, params.filename);
   const file = formatFileKey(key);
   if (!service.knownFiles().includes(file)) {
-    throw new ConfgendError('WCG_ERR_UNKNOWN_FILE', `no driver is configured for ${file}`, { details: { resource: key.resource, filename: key.filename } });
+    throw confgendError('WCG_ERR_UNKNOWN_FILE', 'notConfigured', { file, namespace: namespaceOf(key) }, { details: { resource: key.resource, filename: key.filename } });
   }
   return key;
 }
@@ -32,6 +32,6 @@ export async function answering(reply: FastifyReply, work: () => Promise<Fastify
     return await work();
   } catch (error) {
     if (!isConfgendError(error)) throw error;
-    return sendError(reply, statusOf(error), error.code, error.message);
+    return sendError(reply, error, statusOf(error));
   }
 }

@@ -1,4 +1,4 @@
-import { ConfgendError, formatFileKey, type FileKey } from '@wazo-confgend/core';
+import { confgendError, formatFileKey, type FileKey } from '@wazo-confgend/core';
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '../../daemon/runtime.js';
 import { unifiedDiff, type DiffSide } from '../../diff/unified-diff.js';
@@ -23,14 +23,14 @@ async function keptVersion({ store }: Runtime, key: FileKey, id: string): Promis
   // read first: it refuses an id that is not one (400) and a version not kept (404)
   const bytes = await store.versions.read(key, id);
   const info = (await store.versions.list(key)).find((version) => version.id === id);
-  if (!info) throw new ConfgendError('WCG_ERR_UNKNOWN_FILE', `no version ${id} of ${formatFileKey(key)} is kept`, { details: { id } });
+  if (!info) throw confgendError('WCG_ERR_UNKNOWN_FILE', 'noSuchVersion', { file: formatFileKey(key), id }, { details: { id } });
   return { text: bytes.toString('utf8'), version: { id: info.id, time: info.time } };
 }
 
 async function fromSide(runtime: Runtime, key: FileKey, from: string): Promise<DiffSide> {
   if (from !== 'taken') return keptVersion(runtime, key, from);
   const taken = await runtime.store.lastTakenVersion(key);
-  if (!taken) throw new ConfgendError('WCG_ERR_UNKNOWN_FILE', `no version of ${formatFileKey(key)} is kept yet: nothing to compare with`);
+  if (!taken) throw confgendError('WCG_ERR_UNKNOWN_FILE', 'noVersionYet', { file: formatFileKey(key) });
   return keptVersion(runtime, key, taken.id);
 }
 
@@ -61,14 +61,14 @@ export function diffRoutes(app: FastifyInstance, runtime: () => Runtime): void {
         let after: DiffSide;
         if (to === 'held') {
           const held = current.service.heldContent(key);
-          if (!held) return sendError(reply, 409, 'WCG_ERR_UNKNOWN_FILE', `nothing of ${file} is held back`);
+          if (!held) return sendError(reply, confgendError('WCG_ERR_UNKNOWN_FILE', 'nothingHeld', { file }), 409);
           after = { text: held.toString('utf8') };
         } else {
           after = to === 'preview' ? { text: (await current.service.preview(key)).toString('utf8') } : await keptVersion(current, key, to);
         }
         const diff = unifiedDiff(file, before, after);
         if (diff === null) {
-          return sendError(reply, 503, 'WCG_ERR_HTTP_INTERNAL', `comparing the two contents of ${file} took too long: fetch them (GET .../versions/{id}) and compare them locally`);
+          return sendError(reply, confgendError('WCG_ERR_HTTP_INTERNAL', 'diffTooSlow', { file }), 503);
         }
         return reply.type('text/x-diff; charset=utf-8').send(to === 'held' ? namedHeld(diff, file) : diff);
       }),

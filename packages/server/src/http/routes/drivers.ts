@@ -4,7 +4,6 @@ import type { Runtime } from '../../daemon/runtime.js';
 
 export function driverRoutes(app: FastifyInstance, runtime: () => Runtime): void {
   app.get('/1.0/drivers', async () => {
-    const report = driverReport(runtime());
-    return { items: report.drivers, selections: report.selections, problems: report.discoveryProblems };
+    return driverReport(runtime());
   });
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { FileRequests } from '../../serving/file-requests.js';
-import { sendError, statusOfServiceError } from '../errors.js';
+import { confgendError } from '@wazo-confgend/core';
+import { sendError } from '../errors.js';
 
 interface FileParams {
   resource: string;
@@ -32,8 +33,8 @@ export function fileRoutes(app: FastifyInstance, files: FileRequests): void {
         interface: 'http',
         peer: request.ip,
       });
-      if (served.status === 'failed') return sendError(reply, statusOfServiceError(served.error), served.error.code, served.error.message);
-      if (served.status !== 'content') return sendError(reply, 500, 'WCG_ERR_HTTP_INTERNAL', 'unexpected invalidation');
+      if (served.status === 'failed') return sendError(reply, served.error);
+      if (served.status !== 'content') return sendError(reply, confgendError('WCG_ERR_HTTP_INTERNAL', 'unexpected', { reason: 'unexpected invalidation' }));
       return reply.code(200).header(SOURCE_HEADER, served.source).type('text/plain; charset=utf-8').send(served.content);
     },
   );
@@ -46,7 +47,7 @@ export function fileRoutes(app: FastifyInstance, files: FileRequests): void {
       interface: 'http',
       peer: request.ip,
     });
-    if (served.status === 'failed') return sendError(reply, statusOfServiceError(served.error), served.error.code, served.error.message);
+    if (served.status === 'failed') return sendError(reply, served.error);
     return reply.code(204).send();
   });
 }

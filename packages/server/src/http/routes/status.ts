@@ -30,7 +30,7 @@ export function statusRoutes(app: FastifyInstance, dependencies: StatusDependenc
       database: { status: databaseState, demo: database.demo, ...(database.lastError ? { error: database.lastError } : {}) },
       cache: { directory: runtime.config.cache, ...cache },
       drivers: {
-        installed: report.drivers.length,
+        installed: report.items.length,
         selected: report.selections.filter((selection) => !selection.problem).map(({ namespace, name, packageName }) => ({ namespace, name, packageName })),
         problems,
       },
