@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +21,9 @@ function packageSources(): string[] {
       else if (/\.(c|m)?ts$/.test(entry.name) && !/\.(spec|test)\.(c|m)?ts$/.test(entry.name)) found.push(path);
     }
   };
-  for (const pkg of readdirSync(join(root, 'packages'))) walk(join(root, 'packages', pkg, 'src'));
+  for (const pkg of readdirSync(join(root, 'packages'))) {
+    if (existsSync(join(root, 'packages', pkg, 'src'))) walk(join(root, 'packages', pkg, 'src'));
+  }
   return found;
 }
 

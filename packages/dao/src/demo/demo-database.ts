@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { confgendError, describeError, type ConfgendError } from '@wazo-confgend/core';
+import { confgendError, describeError, isConfgendError, type ConfgendError } from '@wazo-confgend/core';
 import { WAZO_ENTITIES } from '../entities/index.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../embedded/embedded-postgres.js';
 import { createSchemaFromEntities } from '../schema/create-schema.js';
@@ -51,7 +51,8 @@ export async function startDemoDatabase(options: DemoDatabaseOptions): Promise<D
   try {
     server = await startEmbeddedPostgres({ dataDir: options.dataDir, onLog: log });
   } catch (error) {
-    throw demoDatabaseFailed(options.dataDir, error);
+    // the embedded server's own error already says what to do; removing the demo data would not help
+    throw isConfgendError(error) ? error : demoDatabaseFailed(options.dataDir, error);
   }
   try {
     if (await databaseExists(server.adminUrl, DEMO_DATABASE_NAME)) {

