@@ -268,7 +268,9 @@ export const ERROR_CATALOGUE = {
     http: 400,
     summary: 'a legacy TCP request cannot be read',
     messages: {
-      unreadable: (p: { reason: string }) => p.reason,
+      invalidUtf8: (p: { bytes: number }) => `invalid UTF-8 in a ${p.bytes}-byte request`,
+      cannotSplit: (p: { cmd: string }) => `cannot split ${p.cmd}`,
+      tooLong: (p: { limit: number }) => `request longer than ${p.limit} bytes`,
     },
   },
   WCG_ERR_HTTP_NOT_FOUND: {

@@ -45,10 +45,10 @@ async function driverFor(task: GenerationTask): Promise<Driver> {
   return instance;
 }
 
-function failure(error: unknown): TaskFailure {
+function failure(error: unknown, file: string): TaskFailure {
   const known = isConfgendError(error)
     ? error
-    : confgendError('WCG_ERR_GENERATION_FAILED', 'failed', { file: 'a generation thread', reason: describeError(error) });
+    : confgendError('WCG_ERR_GENERATION_FAILED', 'failed', { file, reason: describeError(error) });
   return { failure: { code: known.code, message: known.message, details: { ...known.details } } };
 }
 
@@ -67,6 +67,6 @@ export default async function runGenerationTask(task: GenerationTask | PingTask)
     // TextEncoder gives a buffer of its own; a pooled Buffer would move its whole slab
     return handBack(task.file, encoder.encode(content));
   } catch (error) {
-    return failure(error);
+    return failure(error, task.file);
   }
 }

@@ -1,4 +1,5 @@
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import { formatMessage } from '@wazo-confgend/core';
 import type { ServerLogger } from '../logging.js';
 import { parseRequest, type LegacyRequest } from './parse-request.js';
 import { LogRateLimit, withSuppressed } from '../log-rate-limit.js';
@@ -139,7 +140,7 @@ export class LegacyServer {
       if (received > maxRequestBytes) {
         connection.state = 'processing';
         clearTimeout(quietTimer);
-        this.#reject(connection, `request longer than ${maxRequestBytes} bytes`, peer);
+        this.#reject(connection, formatMessage('WCG_ERR_TCP_BAD_REQUEST', 'tooLong', { limit: maxRequestBytes }), peer);
         return;
       }
       chunks.push(chunk);

@@ -1,3 +1,5 @@
+import { formatMessage } from '@wazo-confgend/core';
+
 /** One request of the legacy line protocol: `<resource>/<filename>[ invalidate][ cached]`. */
 export interface LegacyRequest {
   resource: string;
@@ -24,7 +26,7 @@ export function parseRequest(bytes: Uint8Array): ParsedRequest {
   try {
     text = strictUtf8.decode(bytes);
   } catch {
-    return { ok: false, reason: `invalid UTF-8 in a ${bytes.length}-byte request` };
+    return { ok: false, reason: formatMessage('WCG_ERR_TCP_BAD_REQUEST', 'invalidUtf8', { bytes: bytes.length }) };
   }
   const line = text.replace(/\n/g, '').replace(/\r+$/, '');
   const space = line.indexOf(' ');
@@ -32,7 +34,7 @@ export function parseRequest(bytes: Uint8Array): ParsedRequest {
   const args = space === -1 ? [] : line.slice(space + 1).split(' ').filter((arg) => arg !== '');
   const parts = cmd.split('/');
   if (parts.length !== 2) {
-    return { ok: false, reason: `cannot split ${cmd}` };
+    return { ok: false, reason: formatMessage('WCG_ERR_TCP_BAD_REQUEST', 'cannotSplit', { cmd }) };
   }
   const [resource = '', filename = ''] = parts;
   return {
