@@ -192,7 +192,6 @@ export const ERROR_CATALOGUE = {
       notConnected: () => 'the Wazo database is not connected yet: GET /1.0/status and the daemon log say why',
       cannotConnect: (p: { database: string; reason: string }) => `cannot connect to ${p.database}: ${p.reason}`,
       demoDidNotStart: (p: { reason: string }) => `the embedded demo database did not start: ${p.reason}`,
-      embeddedMissing: (p: { reason: string }) => `no db_uri and the embedded PostgreSQL is not installed: ${p.reason}`,
       demoFailed: (p: { dataDir: string; reason: string }) =>
         `the embedded demo database in ${p.dataDir} could not be started or loaded: ${p.reason}. ` +
         'Remove that directory to start from a fresh demo, or set db_uri to use an existing Wazo database.',

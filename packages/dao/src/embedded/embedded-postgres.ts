@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { chmod, chown, mkdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { freePort } from '../free-port.js';
-import { describeError } from '@wazo-confgend/core';
+import { describeError, isConfgendError, type ConfgendError } from '@wazo-confgend/core';
 import { embeddedUnavailable, hasCode } from './embedded-errors.js';
 import { installedDistribution, usableBinaries, type UsableBinariesOptions } from './postgres-binaries.js';
 import { blockedDirectory, describeBlocked, execAs, postgresRunAs, spawnOptionsFor, type RunAs } from './run-as.js';
@@ -72,12 +72,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 }
 
 /** Whether the optional embedded PostgreSQL is installed. */
-export async function embeddedPostgresInstalled(): Promise<{ installed: true } | { installed: false; reason: string }> {
+export async function embeddedPostgresInstalled(): Promise<{ installed: true } | { installed: false; problem: ConfgendError }> {
   try {
     installedDistribution();
     return { installed: true };
   } catch (error) {
-    return { installed: false, reason: describeError(error) };
+    return { installed: false, problem: isConfgendError(error) ? error : embeddedUnavailable('embeddedNotInstalled', { reason: describeError(error) }, error) };
   }
 }
 

@@ -69,7 +69,7 @@ export async function checkConfigCommand(options: { configFile: string }, io: Cl
     if (config.db_uri === null) {
       const embedded = await embeddedPostgresInstalled();
       if (embedded.installed) ok('database: no db_uri, the embedded demo PostgreSQL will be used');
-      else fail('database', confgendError('WCG_ERR_DATABASE_UNAVAILABLE', 'embeddedMissing', { reason: embedded.reason }));
+      else fail('database', embedded.problem);
     } else {
       const database = new Database({ dbUri: config.db_uri }, { logger: commandLogger(config, io) });
       try {
