@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestDatabase } from '@wazo-confgend/dao/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +79,32 @@ describe('wazo-confgend check-config', () => {
     const result = await run(['check-config', '--config-file', clean]);
     expect(result.stdout).toMatch(/no problem found\n$/);
     expect(result.code).toBe(0);
+  });
+
+  it('says a selected driver made for another core is incompatible, not missing', async () => {
+    const packageDir = join(workspace.dir, 'driver-for-core-9');
+    await mkdir(packageDir, { recursive: true });
+    await writeFile(
+      join(packageDir, 'package.json'),
+      JSON.stringify({
+        name: 'driver-for-core-9',
+        version: '3.0.0',
+        type: 'module',
+        peerDependencies: { '@wazo-confgend/core': '^9.0.0' },
+        wazoConfgend: { apiVersion: 1, drivers: [{ namespace: 'test.future.conf', name: 'wazo', module: './index.js' }] },
+      }),
+    );
+    await writeFile(join(packageDir, 'index.js'), "export default class { generate() { return 'x'; } }\n");
+    const future = join(workspace.dir, 'future.yml');
+    const config = JSON.parse(await readFile(workspace.configFile, 'utf8')) as Record<string, unknown>;
+    await writeFile(future, JSON.stringify({ ...config, plugins: { 'test.future.conf': 'wazo' }, plugin_paths: [packageDir] }));
+
+    const drivers = await run(['drivers', '--config-file', future]);
+    expect(drivers.stdout).toMatch(/^ {2}test\.future\.conf: wazo: WCG_ERR_DRIVER_INCOMPATIBLE: driver "wazo" for test\.future\.conf is installed but cannot run here: driver-for-core-9@3\.0\.0 requires @wazo-confgend\/core \^9\.0\.0/m);
+    expect(drivers.stdout).not.toContain('WCG_ERR_DRIVER_NOT_FOUND');
+    const checked = await run(['check-config', '--config-file', future]);
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toMatch(/^FAIL {2}test\.future\.conf: wazo: WCG_ERR_DRIVER_INCOMPATIBLE: /m);
   });
 
   it('a database that is down is a problem', async () => {
