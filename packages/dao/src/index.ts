@@ -4,3 +4,4 @@ export { currentSession, query, ReadOnlySessionScope, type ReadOnlySessionScopeO
 export { WAZO_ENTITIES } from './entities/index.js';
 export { createSchemaFromEntities } from './schema/create-schema.js';
 export * from './asterisk-file/index.js';
+export * from './pickup/index.js';

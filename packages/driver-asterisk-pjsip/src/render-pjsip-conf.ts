@@ -1,4 +1,4 @@
-import { renderAsteriskFile, type AsteriskFile } from '@wazo-confgend/asterisk-conf';
+import { pickupGroupsByEndpoint, renderAsteriskFile, type AsteriskFile } from '@wazo-confgend/asterisk-conf';
 import type { PjsipConfData } from './queries/types.js';
 import { BufferedOutput } from './render/buffered-output.js';
 import { sharedOptionLines } from './render/shared-option-lines.js';
@@ -7,7 +7,6 @@ import { renderTransports } from './render/render-transports.js';
 import { renderTrunks } from './render/render-trunks.js';
 import { LineResolver } from './resolver/line-resolver.js';
 import { MeetingGuestResolver } from './resolver/meeting-guest-resolver.js';
-import { pickupGroupsByEndpoint } from './resolver/pickup-groups.js';
 import { resolveEndpoints } from './resolver/resolve-endpoints.js';
 import { TrunkResolver } from './resolver/trunk-resolver.js';
 

@@ -1,6 +1,6 @@
 import { ConfOutput, ConfWriter } from '@wazo-confgend/asterisk-conf';
 import type { SplitGeneralSettings } from './general-settings.js';
-import type { LinePickupGroups } from './pickup-groups.js';
+import type { PickupGroups } from '@wazo-confgend/asterisk-conf';
 import { optionLine } from './option-line.js';
 import type { SccpDeviceSettings, SccpLineSettings, SccpSpeeddial } from './queries/find-sccp-endpoints.js';
 import type { SccpGeneralSetting } from './queries/find-sccp-general-settings.js';
@@ -16,7 +16,7 @@ export interface SccpConfData {
   readonly settings: SplitGeneralSettings;
   readonly devices: readonly SccpDeviceSettings[];
   readonly lines: readonly SccpLineSettings[];
-  readonly pickupGroups: ReadonlyMap<number, LinePickupGroups>;
+  readonly pickupGroups: ReadonlyMap<number, PickupGroups>;
   readonly speeddials: readonly SccpSpeeddial[];
 }
 
@@ -89,7 +89,7 @@ function writeLines(
   output: ConfOutput,
   settings: readonly SccpGeneralSetting[],
   lines: readonly SccpLineSettings[],
-  pickupGroups: ReadonlyMap<number, LinePickupGroups>,
+  pickupGroups: ReadonlyMap<number, PickupGroups>,
 ): void {
   const writer = new ConfWriter(output);
   writer.templateSection(LINE_TEMPLATE);
@@ -123,7 +123,7 @@ function writeLines(
 }
 
 /** The options of one line's section, in upstream's order, as one chunk. */
-function lineOptions(line: SccpLineSettings, groups: LinePickupGroups | undefined): string {
+function lineOptions(line: SccpLineSettings, groups: PickupGroups | undefined): string {
   let options =
     optionLine('type', 'line') +
     optionLine('cid_name', line.cid_name) +
@@ -145,8 +145,8 @@ function lineOptions(line: SccpLineSettings, groups: LinePickupGroups | undefine
   options += optionLine('context', line.context);
   if (line.disallow) options += optionLine('disallow', line.disallow);
   if (line.allow) options += optionLine('allow', line.allow);
-  if (groups?.call) options += optionLine('namedcallgroup', groups.call.join(','));
-  if (groups?.pickup) options += optionLine('namedpickupgroup', groups.pickup.join(','));
+  if (groups && groups.call.length > 0) options += optionLine('namedcallgroup', groups.call.join(','));
+  if (groups && groups.pickup.length > 0) options += optionLine('namedpickupgroup', groups.pickup.join(','));
   return options;
 }
 

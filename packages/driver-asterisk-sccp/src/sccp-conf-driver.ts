@@ -1,9 +1,9 @@
+import { pickupGroupsByEndpoint } from '@wazo-confgend/asterisk-conf';
 import { confgendError } from '@wazo-confgend/core';
+import { findPickupMemberships } from '@wazo-confgend/dao';
 import { splitGeneralSettings } from './general-settings.js';
-import { pickupGroupsByLine } from './pickup-groups.js';
 import { findSccpEndpoints } from './queries/find-sccp-endpoints.js';
 import { findSccpGeneralSettings } from './queries/find-sccp-general-settings.js';
-import { findSccpPickupMemberships } from './queries/find-sccp-pickup-memberships.js';
 import { renderSccpConf } from './render-sccp-conf.js';
 
 /**
@@ -21,12 +21,12 @@ export class SccpConfDriver {
       throw confgendError('WCG_ERR_GENERATION_FAILED', 'missingData', { problem: 'no vmusermsg feature extension: sccp.conf needs its vmexten' });
     }
     const { lines, devices, speeddials } = await findSccpEndpoints();
-    const memberships = await findSccpPickupMemberships();
+    const memberships = await findPickupMemberships('sccp');
     return renderSccpConf({
       settings: splitGeneralSettings(settings),
       devices,
       lines,
-      pickupGroups: pickupGroupsByLine(memberships),
+      pickupGroups: pickupGroupsByEndpoint(memberships),
       speeddials,
     });
   }

@@ -1,5 +1,5 @@
+import { findPickupMemberships } from '@wazo-confgend/dao';
 import { findMeetingGuests, findSipTrunks } from './find-sip-trunks-and-guests.js';
-import { findPickupMemberships } from './find-pickup-memberships.js';
 import { findSipEndpoints } from './find-sip-endpoints.js';
 import { findSipLines } from './find-sip-lines.js';
 import { findTenantRecordingSettings } from './find-tenants.js';
@@ -19,6 +19,6 @@ export async function findPjsipConfData(): Promise<PjsipConfData> {
   const lines = await findSipLines();
   const trunks = await findSipTrunks();
   const meetingGuests = await findMeetingGuests();
-  const pickupMemberships = await findPickupMemberships();
+  const pickupMemberships = await findPickupMemberships('sip');
   return { transports, tenants, endpoints, lines, trunks, meetingGuests, pickupMemberships };
 }

@@ -1,3 +1,4 @@
+import type { PickupMembership } from '@wazo-confgend/dao';
 import type { SectionName } from '../resolver/sections.js';
 
 /** A `(key, value)` option as upstream keeps it: order matters, keys may repeat. */
@@ -61,14 +62,6 @@ export interface TenantRecordingSettings {
   readonly recordStopAnnouncement: string | null;
 }
 
-export type PickupCategory = 'member' | 'pickup';
-
-/** One line endpoint belonging to one pickup group, directly (user) or through a group or queue. */
-export interface PickupMembership {
-  readonly endpointUuid: string;
-  readonly category: PickupCategory;
-  readonly pickupId: number;
-}
 
 /** Everything pjsip.conf is made of, read in a fixed, small number of set-based queries. */
 export interface PjsipConfData {
@@ -81,5 +74,5 @@ export interface PjsipConfData {
   readonly meetingGuests: readonly MeetingGuestSettings[];
   readonly tenants: ReadonlyMap<string, TenantRecordingSettings>;
   /** Ordered by pickup id. */
-  readonly pickupMemberships: readonly PickupMembership[];
+  readonly pickupMemberships: readonly PickupMembership<string>[];
 }

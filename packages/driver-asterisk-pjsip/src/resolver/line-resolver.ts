@@ -1,12 +1,12 @@
 import type { SipEndpointSettings, SipLineSettings, SipOption, TenantRecordingSettings } from '../queries/types.js';
 import { DTMF_RECORD_TOGGLE, FROM_WAZO, TYPE_AOR } from './constant-options.js';
 import { EndpointResolver, type ResolverRegistry } from './endpoint-resolver.js';
-import type { EndpointPickupGroups } from './pickup-groups.js';
+import type { PickupGroups } from '@wazo-confgend/asterisk-conf';
 import { recordingAnnouncements, tenantOf } from './recording-announcements.js';
 
 export interface LineResolutionData {
   readonly tenants: ReadonlyMap<string, TenantRecordingSettings>;
-  readonly pickupGroups: ReadonlyMap<string, EndpointPickupGroups>;
+  readonly pickupGroups: ReadonlyMap<string, PickupGroups>;
 }
 
 /** The endpoint of a line (`linefeatures`), commented or not: upstream emits both. */
