@@ -28,25 +28,21 @@ function membershipsQuery(endpointColumn: string): string {
   const columns = `SELECT pm.category, p.id AS pickup_id, ${endpointColumn} AS endpoint FROM pickupmember pm JOIN pickup p ON p.id = pm.pickupid`;
   const line = 'JOIN linefeatures lf ON lf.id = ul.line_id';
   const active = `p.commented = 0 AND ${endpointColumn} IS NOT NULL`;
-  const mainLineOfQueueUser = "qm.usertype = 'user' AND ul.main_user AND ul.main_line";
+  // a group and a queue both reach their users through queuemember, by the group's or queue's name
+  const throughMembers = (table: string, membertype: string) => `${columns}
+       JOIN ${table} owner ON owner.id = pm.memberid
+       JOIN queuemember qm ON qm.queue_name = owner.name
+       JOIN user_line ul ON ul.user_id = qm.userid
+       ${line}
+      WHERE ${active} AND pm.membertype = '${membertype}' AND qm.usertype = 'user' AND ul.main_user AND ul.main_line`;
   return `${columns}
        JOIN user_line ul ON ul.user_id = pm.memberid
        ${line}
       WHERE ${active} AND pm.membertype = 'user'
      UNION
-     ${columns}
-       JOIN groupfeatures g ON g.id = pm.memberid
-       JOIN queuemember qm ON qm.queue_name = g.name
-       JOIN user_line ul ON ul.user_id = qm.userid
-       ${line}
-      WHERE ${active} AND pm.membertype = 'group' AND ${mainLineOfQueueUser}
+     ${throughMembers('groupfeatures', 'group')}
      UNION
-     ${columns}
-       JOIN queuefeatures q ON q.id = pm.memberid
-       JOIN queuemember qm ON qm.queue_name = q.name
-       JOIN user_line ul ON ul.user_id = qm.userid
-       ${line}
-      WHERE ${active} AND pm.membertype = 'queue' AND ${mainLineOfQueueUser}
+     ${throughMembers('queuefeatures', 'queue')}
      ORDER BY endpoint, category, pickup_id`;
 }
 
